@@ -1,0 +1,30 @@
+import { deepFreeze } from './freeze';
+import type { ConsentMethod, ConsentRecord } from './types';
+
+// Compact, cookie-safe encoding (no character js-cookie would percent-encode):
+//   1~<consentId>~<decidedAt>~<updatedAt>~<revision>~<method>~<category.ids>~<service.ids>
+// with times as base-36 milliseconds and the method as its first letter. Ids are checked against the config
+// by the caller, so here a list only has to be made of id characters.
+const FORMAT = /^1~([\w-]{8,64})~([\da-z]{1,9})~([\da-z]{1,9})~(\d{1,9})~([arc])~([\w.-]*)~([\w.-]*)$/;
+const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom' };
+
+export const encodeRecord = (r: ConsentRecord): string =>
+  [1, r.consentId, r.decidedAt.toString(36), r.updatedAt.toString(36), r.revision, r.method[0], r.categories.join('.'), r.services.join('.')].join('~');
+
+/** Reads a stored value. Anything missing, malformed, oversized or of another format version gives `null`. */
+export function decodeRecord(value: unknown): ConsentRecord | null {
+  const m = typeof value == 'string' && value.length < 4096 && FORMAT.exec(value);
+  if (!m) return null;
+  const ids = (list: string) => (list ? list.split('.') : []);
+  const record: ConsentRecord = {
+    version: 1,
+    consentId: m[1]!,
+    decidedAt: parseInt(m[2]!, 36),
+    updatedAt: parseInt(m[3]!, 36),
+    revision: +m[4]!,
+    method: METHODS[m[5]!]!,
+    categories: ids(m[6]!),
+    services: ids(m[7]!),
+  };
+  return record.decidedAt > record.updatedAt ? null : deepFreeze(record);
+}

@@ -1,0 +1,23 @@
+import { deepFreeze } from './freeze';
+import type { ConsentConfig, ResolvedConfig } from './types';
+
+
+const withLists = <T extends { cookies?: unknown; localStorage?: unknown }>(item: T) => {
+  item.cookies ??= [];
+  item.localStorage ??= [];
+  return item;
+};
+
+/** Fills in every default of a validated config and freezes the result, so no one can change it later. */
+export function resolveConfig(input: ConsentConfig): ResolvedConfig {
+  // A private copy, so freezing never reaches into the caller's objects.
+  const { $schema, ...config } = JSON.parse(JSON.stringify(input)) as ConsentConfig & Record<string, any>;
+  config.revision ??= 1;
+  config.storage ??= 'cookie';
+  config.cookie = { name: 'consentry', expiresDays: 182, ...config.cookie };
+  for (const c of config.categories) {
+    withLists(c).required = c.required === true;
+    (c.services ??= []).forEach(withLists);
+  }
+  return deepFreeze(config as ResolvedConfig);
+}

@@ -1,0 +1,28 @@
+export { createConsent } from './core/consent';
+export { validateConfig } from './core/validate';
+export { ConsentConfigError } from './core/issues';
+export { cookieStorage, localStorageStorage, memoryStorage } from './core/storage';
+export { decodeRecord, encodeRecord } from './core/record';
+
+export type { ConfigIssue, ValidationResult } from './core/issues';
+export type {
+  ChangeEvent,
+  CategoryConfig,
+  Consent,
+  ConsentChoices,
+  ConsentConfig,
+  ConsentEvents,
+  ConsentMethod,
+  ConsentOptions,
+  ConsentRecord,
+  ConsentState,
+  ConsentStorage,
+  CookieDeclaration,
+  DecisionEvent,
+  ErrorEvent,
+  ResolvedCategory,
+  ResolvedConfig,
+  ResolvedService,
+  ServiceConfig,
+  StorageKind,
+} from './core/types';

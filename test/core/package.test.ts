@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// These run against the built package (`npm test` builds first), the way an npm user gets it.
+const root = resolve(__dirname, '../..');
+const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' }).trim();
+
+const serverSide = `
+  const consent = createConsent({
+    storage: 'memory',
+    links: { cookiePolicy: '/c', privacyPolicy: '/p' },
+    categories: [{ id: 'essential', required: true, title: 'Essential', description: '' }, { id: 'analytics', title: 'A', description: '' }],
+  });
+  consent.save({ analytics: true });
+  console.log(typeof window, typeof document, consent.isGranted('analytics'));`;
+
+describe('the built package', () => {
+  it('has been built', () => {
+    expect(existsSync(resolve(root, 'dist/index.js')), 'run `npm run build` first').toBe(true);
+  });
+
+  it('imports as ESM in Node without window or document and runs on memory storage', () => {
+    expect(node(['--input-type=module', '-e', `import { createConsent } from 'consentry';${serverSide}`])).toBe('undefined undefined true');
+  });
+
+  it('requires as CommonJS in Node and runs on memory storage', () => {
+    expect(node(['-e', `const { createConsent } = require('consentry');${serverSide}`])).toBe('undefined undefined true');
+  });
+
+  it('exports the JSON Schema as consentry/schema.json', () => {
+    expect(node(['-e', `console.log(require('consentry/schema.json').title)`])).toBe('consentry config');
+  });
+
+  it('ships type declarations for both module formats', () => {
+    expect(existsSync(resolve(root, 'dist/index.d.ts')) && existsSync(resolve(root, 'dist/index.d.cts'))).toBe(true);
+  });
+
+  it('publishes only the built code, the schema and the docs', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+    const files: string[] = pack.files.map((f: { path: string }) => f.path);
+    expect(files.filter((f) => !/^(dist\/|schema\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(f))).toEqual([]);
+  });
+
+  it('declares only js-cookie and preact as runtime dependencies', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['js-cookie', 'preact']);
+  });
+});
+
+describe('the core source', () => {
+  it('never imports the UI or Preact', () => {
+    const sources = readdirSync(resolve(root, 'src/core'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f))
+      .map((f) => resolve(root, 'src/core', f))
+      .concat(resolve(root, 'src/index.ts'));
+    const offenders = sources.filter((f) => /from ['"](preact|[./]*ui\b)/.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
