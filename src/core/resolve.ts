@@ -14,6 +14,8 @@ export function resolveConfig(input: ConsentConfig): ResolvedConfig {
   const { $schema, ...config } = JSON.parse(JSON.stringify(input)) as ConsentConfig & Record<string, any>;
   config.revision ??= 1;
   config.storage ??= 'cookie';
+  config.texts ??= {};
+  config.ui ??= {};
   config.cookie = { name: 'consentry', expiresDays: 182, ...config.cookie };
   for (const c of config.categories) {
     withLists(c).required = c.required === true;

@@ -77,6 +77,15 @@ export interface ConsentConfig {
   } | undefined;
   /** @default "cookie" */
   storage?: StorageKind | undefined;
+  /** Language of the texts, e.g. `"de"`. @default the page's `<html lang>`, else English */
+  language?: string | undefined;
+  /**
+   * Texts by language, overriding the built-in ones: `{ "de": { "embedAllow": "{category} erlauben" } }`.
+   * The core checks the shape; the optional UI checks the keys when it mounts.
+   */
+  texts?: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
+  /** Options of the optional UI (`consentry/ui`), which checks them when it mounts. */
+  ui?: Readonly<Record<string, unknown>> | undefined;
   links: {
     /** http(s), mailto or relative URL of the Cookie Policy. */
     cookiePolicy: string;
@@ -95,6 +104,9 @@ export interface ResolvedConfig {
     readonly domain?: string | undefined;
   };
   readonly storage: StorageKind;
+  readonly language?: string | undefined;
+  readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly ui: Readonly<Record<string, unknown>>;
   readonly links: { readonly cookiePolicy: string; readonly privacyPolicy: string };
   readonly categories: readonly ResolvedCategory[];
 }

@@ -48,6 +48,12 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
       Array.isArray(v) && v.length >= min
         ? v.forEach((x, i) => item(x, `${at}[${i}]`))
         : expected(at, min ? `a list of at least ${min}` : 'a list', v);
+  const record =
+    (key: Check, value: Check): Check =>
+    (v, at) => {
+      if (!isObject(v)) return expected(at, 'an object', v);
+      for (const k in v) key(k, at + '.' + k), value(v[k], at + '.' + k);
+    };
   const integer = (min: number, max: number) =>
     optional(is(`a whole number from ${min} to ${max}`, (v) => Number.isInteger(v) && v >= min && v <= max));
 
@@ -60,6 +66,7 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
   // Browsers drop spaces and control characters before reading a URL's scheme, so "\tjavascript:" must not
   // pass as a relative URL: any such character is refused, and so is every scheme but these three.
   const url = matches('an http(s), mailto or relative URL', /^(?![^]*[\0- \x7f])(?:(?:https?|mailto):|(?![a-z][\w+.-]*:))./i);
+  const language = matches('a language tag like "en" or "pt-BR"', /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i);
   const regex = is('a valid regular expression', (v) => {
     try {
       return typeof v == 'string' && v && new RegExp(v);
@@ -123,6 +130,11 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
       // Chromium caps a cookie's lifetime at 400 days.
       cookie: optional(object({ name: cookieName, expiresDays: integer(1, 400), domain })),
       storage: optional(matches('"cookie", "localStorage" or "memory"', /^(cookie|localStorage|memory)$/)),
+      language: optional(language),
+      // Text keys and UI options belong to the optional UI, which checks them when it mounts; the core only
+      // checks their shape, so it stays small for visitors who never see the banner again.
+      texts: optional(record(language, record(text, anyText))),
+      ui: optional(is('an object', isObject)),
       links: object({ cookiePolicy: url, privacyPolicy: url }),
       categories: list(category, 1),
     },
