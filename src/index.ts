@@ -3,8 +3,10 @@ export { validateConfig } from './core/validate';
 export { ConsentConfigError } from './core/issues';
 export { cookieStorage, localStorageStorage, memoryStorage } from './core/storage';
 export { decodeRecord, encodeRecord } from './core/record';
+export { createGate, whenGranted } from './core/gate';
 
 export type { ConfigIssue, ValidationResult } from './core/issues';
+export type { Gate, GateOptions, GateTexts, LoadScriptOptions, WithdrawEvent } from './core/gate';
 export type {
   ChangeEvent,
   CategoryConfig,

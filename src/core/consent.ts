@@ -1,8 +1,11 @@
 import { ConsentConfigError } from './issues';
 import { createEmitter } from './emitter';
+import { createGate } from './gate/gate';
+import { whenGranted } from './gate/when-granted';
 import { decodeRecord, encodeRecord } from './record';
 import { changedIds, grantsFor, isStale, stateFrom } from './state';
 import { storageFor } from './storage';
+import { textsFor } from './texts';
 import type { Consent, ConsentConfig, ConsentEvents, ConsentMethod, ConsentOptions, ConsentState, ErrorEvent } from './types';
 import { validateConfig } from './validate';
 
@@ -63,7 +66,7 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
     emitter.emit('decision', { state, method });
   };
 
-  return {
+  const consent: Consent = {
     config,
     getState: () => state,
     isGranted: (id) => state.categories[id] ?? state.services[id] ?? false,
@@ -85,5 +88,16 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
       listener({ state, changed: [] });
       return off;
     },
+    whenGranted: (id, fn) => whenGranted(consent, id, fn),
+    destroy: () => gate && gate.destroy(),
+    loadScript: (src, opts) => (gate ? gate.loadScript(src, opts) : Promise.reject(new Error('consentry: not gating a document'))),
   };
+  const { gate: gateOption = typeof document != 'undefined' } = options;
+  const gate =
+    gateOption &&
+    createGate(consent, document, {
+      texts: textsFor(config, document.documentElement.lang),
+      ...(gateOption === true ? {} : gateOption),
+    });
+  return consent;
 }

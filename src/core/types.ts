@@ -1,3 +1,5 @@
+import type { GateOptions, LoadScriptOptions } from './gate/types';
+
 /**
  * A cookie (or family of cookies) that a category or service sets, as declared by the site owner.
  * Declared cookies are listed in the preferences dialog and deleted when the category is withdrawn.
@@ -188,6 +190,12 @@ export interface ConsentStorage {
 }
 
 export interface ConsentOptions {
+  /**
+   * Gates the document's `data-category` scripts, iframes, images and links, following every change of state.
+   * `false` leaves gating to the host (call `createGate` yourself); an object passes gate options.
+   * @default true in a browser, false where there is no `document`
+   */
+  gate?: boolean | GateOptions | undefined;
   /** Replaces the storage chosen by `config.storage`, e.g. for tests or a server-side cookie jar. */
   storage?: ConsentStorage | undefined;
   /** Clock in milliseconds. @default Date.now */
@@ -208,4 +216,13 @@ export interface Consent {
   on<K extends keyof ConsentEvents>(event: K, listener: (payload: ConsentEvents[K]) => void): () => void;
   /** Like `on('change')`, but also calls `listener` once at once with the current state. */
   subscribe(listener: (payload: ChangeEvent) => void): () => void;
+  /** Runs `fn` once the category or service is granted: at once if it already is. Returns a cancel function. */
+  whenGranted(id: string, fn: () => void): () => void;
+  /**
+   * Adds a gated script that loads once its category (or service) is granted, in turn with the page's other
+   * gated scripts. Rejects if it fails to load, or at once when this instance does not gate the document.
+   */
+  loadScript(src: string, options: LoadScriptOptions): Promise<HTMLScriptElement>;
+  /** Stops gating the document and puts blocked embeds back as they were; the decision stays stored. */
+  destroy(): void;
 }

@@ -1,0 +1,140 @@
+import type { Consent } from '../types';
+import { cloneScript, setUrls } from './activate';
+import { clearDeclared } from './clear-declared';
+import { ownersOf, titleOf } from './config-lookup';
+import { gateTarget } from './target';
+import { createPlaceholder } from './placeholder';
+import type { Gate, GateOptions } from './types';
+
+// Any element with a deferred URL, plus inline gated scripts. Activated script copies are marked seen.
+const SELECTOR = '[data-category]:is(script[type="text/plain"],[data-src],[data-href])';
+
+/**
+ * Activates gated elements of `doc` whenever `consent` allows them, including elements added later,
+ * and cleans up on withdrawal (R-GDPR-18, R-CK-4, R-INT-10).
+ */
+export function createGate(consent: Consent, doc: Document, options: GateOptions = {}): Gate {
+  const win = doc.defaultView!;
+  // Activated or queued elements: each runs at most once.
+  const seen = new WeakSet<Element>();
+  // Blocked iframes and their placeholders.
+  const held = new Map<HTMLElement, HTMLElement>();
+  // loadScript() callbacks, keyed by the gated element.
+  const settle = new WeakMap<Element, (e: Event) => void>();
+  // Ids whose scripts ran: code cannot be unloaded, so withdrawing them needs a reload.
+  const ran = new Set<string>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const allowed = (el: HTMLElement) => {
+    const [id, neg] = gateTarget(el);
+    return neg != consent.isGranted(id);
+  };
+
+  const show = (el: HTMLElement) => {
+    seen.add(el);
+    setUrls(el);
+    const ph = held.get(el);
+    if (ph) {
+      el.hidden = false;
+      // Keep keyboard users on the embed instead of dropping focus to <body>.
+      if (ph.contains(doc.activeElement)) el.focus();
+      ph.remove();
+    }
+  };
+
+  const run = (el: HTMLScriptElement) => {
+    // Consent may have been withdrawn, or the node removed, while it waited in the queue.
+    if (!el.isConnected || !allowed(el)) return void seen.delete(el);
+    const s = cloneScript(doc, el);
+    seen.add(s);
+    const [id, neg] = gateTarget(el);
+    // Withdrawing a category also flips its services, so the one id is enough to match later.
+    if (!neg) ran.add(id);
+    // Inline scripts run on insertion; only external ones have a load/error event to wait for.
+    const loaded =
+      s.src &&
+      new Promise((done) => {
+        const end = (e: Event) => done(settle.get(el)?.(e));
+        s.addEventListener('load', end);
+        s.addEventListener('error', end);
+      });
+    el.replaceWith(s);
+    return loaded;
+  };
+
+  const hold = (el: HTMLIFrameElement) => {
+    const cat = el.dataset.category!;
+    const svc = el.dataset.service;
+    const ph = createPlaceholder(
+      doc,
+      el,
+      {
+        // An anchor parses any URL without throwing, unlike new URL().
+        service: svc ? titleOf(consent.config, svc) : Object.assign(doc.createElement('a'), { href: el.dataset.src }).host,
+        category: titleOf(consent.config, cat),
+      },
+      options.texts ?? {},
+      () => show(el),
+      // A category's services follow it, so this also grants the embed's own service.
+      () => consent.save({ [cat]: true }),
+    );
+    held.set(el, ph);
+    el.hidden = true;
+    el.before(ph);
+  };
+
+  const apply = () => {
+    // While the parser runs, an inline script it inserted may not have all its text yet.
+    if (doc.readyState == 'loading') return;
+    for (const el of doc.querySelectorAll<HTMLElement>(SELECTOR)) {
+      if (seen.has(el)) continue;
+      if (allowed(el)) {
+        if (el.tagName != 'SCRIPT') show(el);
+        else {
+          seen.add(el);
+          // One at a time in document order: a later script may need an earlier one's globals.
+          const next = () => run(el as HTMLScriptElement);
+          queue = queue.then(next, next);
+        }
+      } else if (el.tagName == 'IFRAME' && !held.has(el) && !gateTarget(el)[1]) hold(el as HTMLIFrameElement);
+    }
+  };
+
+  const mo = new win.MutationObserver(apply);
+  mo.observe(doc, { childList: true, subtree: true });
+  doc.addEventListener('DOMContentLoaded', apply);
+
+  const off = consent.subscribe(({ changed }) => {
+    const gone = changed.filter((id) => !consent.isGranted(id));
+    if (gone[0]) {
+      clearDeclared(doc, ownersOf(consent.config, gone));
+      const reload = gone.some((i) => ran.has(i));
+      options.onWithdraw?.({ withdrawn: gone, ran: reload });
+      if (reload && options.reloadOnWithdraw !== false) (options.reload ?? (() => win.location.reload()))();
+    }
+    apply();
+  });
+
+  return {
+    destroy() {
+      off();
+      mo.disconnect();
+      doc.removeEventListener('DOMContentLoaded', apply);
+      held.forEach((ph, el) => {
+        ph.remove();
+        el.hidden = false;
+      });
+    },
+    loadScript(src, { category, service, attributes }) {
+      const el = doc.createElement('script');
+      for (const k in attributes) el.setAttribute(k, attributes[k]!);
+      el.type = 'text/plain';
+      Object.assign(el.dataset, { category, src }, service && { service });
+      return new Promise((resolve, reject) => {
+        settle.set(el, (e) => (e.type == 'load' ? resolve(e.target as HTMLScriptElement) : reject(e)));
+        // The MutationObserver picks it up like any other gated script.
+        doc.head.append(el);
+      });
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { Consent } from '../types';
+
+/**
+ * Runs `fn` once the category or service `id` is granted: at once if it already is.
+ * Returns a function that cancels the wait.
+ */
+export function whenGranted(consent: Consent, id: string, fn: () => void): () => void {
+  let off: (() => void) | undefined;
+  let done = false;
+  const stop = () => {
+    done = true;
+    off?.();
+  };
+  off = consent.subscribe(() => {
+    if (!done && consent.isGranted(id)) {
+      stop();
+      fn();
+    }
+  });
+  // subscribe() calls back before it returns, so a grant found then could not unsubscribe yet.
+  if (done) off();
+  return stop;
+}
