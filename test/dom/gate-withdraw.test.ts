@@ -47,41 +47,58 @@ describe('withdrawal (R-GDPR-18, R-CK-4)', () => {
     const consent = fakeConsent(categories, { analytics: true });
     gate = createGate(consent, document, { reload: () => {} });
     consent.set({ analytics: false });
+    await tick();
     expect(cookieNames()).toEqual(['session', 'unrelated']);
   });
 
-  it('deletes the cookies of a withdrawn category\'s services too', () => {
+  it('deletes the cookies of a withdrawn category\'s services too', async () => {
     document.cookie = '_fbp=1;path=/;domain=clinic.test';
     const consent = fakeConsent(categories, { marketing: true });
     gate = createGate(consent, document);
     consent.set({ marketing: false });
+    await tick();
     expect(cookieNames()).toEqual([]);
   });
 
-  it('deletes the cookies of a service withdrawn on its own', () => {
+  it('deletes the cookies of a service withdrawn on its own', async () => {
     document.cookie = '_fbp=1;path=/';
     const consent = fakeConsent(categories, { marketing: true });
     gate = createGate(consent, document);
     consent.set({ 'meta-pixel': false });
+    await tick();
     expect(consent.isGranted('marketing')).toBe(true);
     expect(cookieNames()).toEqual([]);
   });
 
-  it('deletes declared localStorage keys by name and by pattern', () => {
+  it('lets change listeners added later act before declared cookies are deleted (R-INT-11)', async () => {
+    document.cookie = '_ga=1;path=/';
+    const consent = fakeConsent(categories, { analytics: true });
+    gate = createGate(consent, document);
+    const seen: string[][] = [];
+    consent.on('change', () => seen.push(cookieNames()));
+    consent.set({ analytics: false });
+    await tick();
+    expect(seen).toEqual([['_ga']]);
+    expect(cookieNames()).toEqual([]);
+  });
+
+  it('deletes declared localStorage keys by name and by pattern', async () => {
     localStorage.setItem('plausible_ignore', 'true');
     localStorage.setItem('_hjSession', '1');
     localStorage.setItem('cart', '2');
     const consent = fakeConsent(categories, { analytics: true });
     gate = createGate(consent, document);
     consent.set({ analytics: false });
+    await tick();
     expect(Object.keys(localStorage)).toEqual(['cart']);
   });
 
-  it('deletes nothing of a category that was never granted', () => {
+  it('deletes nothing of a category that was never granted', async () => {
     document.cookie = '_ga=1;path=/';
     const consent = fakeConsent(categories);
     gate = createGate(consent, document);
     consent.set({ marketing: false });
+    await tick();
     expect(cookieNames()).toEqual(['_ga']);
   });
 
@@ -93,6 +110,7 @@ describe('withdrawal (R-GDPR-18, R-CK-4)', () => {
     gate = createGate(consent, document, { reload, onWithdraw });
     await tick();
     consent.set({ analytics: false });
+    await tick();
     expect(onWithdraw).toHaveBeenCalledWith({ withdrawn: ['analytics'], ran: true });
     expect(reload).toHaveBeenCalledTimes(1);
   });
@@ -105,6 +123,7 @@ describe('withdrawal (R-GDPR-18, R-CK-4)', () => {
     gate = createGate(consent, document, { reload, onWithdraw });
     await tick();
     consent.set({ analytics: false });
+    await tick();
     expect(onWithdraw).toHaveBeenCalledWith({ withdrawn: ['analytics'], ran: false });
     expect(reload).not.toHaveBeenCalled();
   });
@@ -117,6 +136,7 @@ describe('withdrawal (R-GDPR-18, R-CK-4)', () => {
     gate = createGate(consent, document, { reload, onWithdraw, reloadOnWithdraw: false });
     await tick();
     consent.set({ analytics: false });
+    await tick();
     expect(onWithdraw).toHaveBeenCalledWith({ withdrawn: ['analytics'], ran: true });
     expect(reload).not.toHaveBeenCalled();
   });
@@ -128,7 +148,9 @@ describe('withdrawal (R-GDPR-18, R-CK-4)', () => {
     gate = createGate(consent, document, { reload });
     await tick();
     consent.set({ analytics: true });
+    await tick();
     consent.set({ analytics: false });
+    await tick();
     expect(reload).not.toHaveBeenCalled();
   });
 
@@ -137,6 +159,7 @@ describe('withdrawal (R-GDPR-18, R-CK-4)', () => {
     const consent = fakeConsent(categories, { analytics: true });
     gate = createGate(consent, document, { reload: () => {} });
     consent.set({ analytics: false });
+    await tick();
     document.body.insertAdjacentHTML(
       'beforeend',
       `<img data-category="analytics" data-src="/t/p.gif"><script type="text/plain" data-category="analytics">${report('a')}</script>`,

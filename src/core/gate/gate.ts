@@ -24,6 +24,7 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
   // Ids whose scripts ran: code cannot be unloaded, so withdrawing them needs a reload.
   const ran = new Set<string>();
   let queue: Promise<unknown> = Promise.resolve();
+  let live = true;
 
   const allowed = (el: HTMLElement) => {
     const [id, neg] = gateTarget(el);
@@ -104,19 +105,25 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
   mo.observe(doc, { childList: true, subtree: true });
   doc.addEventListener('DOMContentLoaded', apply);
 
-  const off = consent.subscribe(({ changed }) => {
-    const gone = changed.filter((id) => !consent.isGranted(id));
-    if (gone[0]) {
-      clearDeclared(doc, ownersOf(consent.config, gone));
-      const reload = gone.some((i) => ran.has(i));
-      options.onWithdraw?.({ withdrawn: gone, ran: reload });
-      if (reload && options.reloadOnWithdraw !== false) (options.reload ?? (() => win.location.reload()))();
-    }
-    apply();
-  });
+  // A tick later, so vendor adapters listening to the same change send their "denied" update before cookies
+  // are deleted, and their "granted" update before scripts run (R-INT-11).
+  const off = consent.subscribe(({ changed }) =>
+    queueMicrotask(() => {
+      if (!live) return;
+      const gone = changed.filter((id) => !consent.isGranted(id));
+      if (gone[0]) {
+        clearDeclared(doc, ownersOf(consent.config, gone));
+        const reload = gone.some((i) => ran.has(i));
+        options.onWithdraw?.({ withdrawn: gone, ran: reload });
+        if (reload && options.reloadOnWithdraw !== false) (options.reload ?? (() => win.location.reload()))();
+      }
+      apply();
+    }),
+  );
 
   return {
     destroy() {
+      live = false;
       off();
       mo.disconnect();
       doc.removeEventListener('DOMContentLoaded', apply);
