@@ -2,15 +2,30 @@ import { ConsentConfigError } from './issues';
 import { createEmitter } from './emitter';
 import { createGate } from './gate/gate';
 import { whenGranted } from './gate/when-granted';
+import { createProof, sendReceipt } from './proof';
 import { decodeRecord, encodeRecord } from './record';
 import { changedIds, grantsFor, isStale, stateFrom } from './state';
 import { storageFor } from './storage';
+import { syncTabs } from './sync';
 import { textsFor } from './texts';
-import type { Consent, ConsentConfig, ConsentEvents, ConsentMethod, ConsentOptions, ConsentState, ErrorEvent } from './types';
+import type {
+  Consent,
+  ConsentConfig,
+  ConsentEvents,
+  ConsentMethod,
+  ConsentOptions,
+  ConsentProof,
+  ConsentRecord,
+  ConsentState,
+  DecisionContext,
+  ErrorEvent,
+} from './types';
 import { validateConfig } from './validate';
 
 // 128 random bits; getRandomValues, unlike randomUUID, also works on plain-http pages.
 const randomId = (): string => Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
+
+const ACTIONS = { 'accept-all': 'accept_all', 'reject-all': 'reject_all', gpc: 'gpc_optout' } as const;
 
 /**
  * Creates one consent instance from a site owner's config. Throws `ConsentConfigError` listing every issue
@@ -24,62 +39,95 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
   const now = options.now ?? Date.now;
   const storage = options.storage ?? storageFor(config);
   const emitter = createEmitter<ConsentEvents>();
+  const browser = typeof document != 'undefined';
+  const gpc = options.gpc ?? (typeof navigator != 'undefined' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
 
   // Errors are reported a tick later, so listeners added right after creation still hear start-up failures.
+  const fail = (operation: ErrorEvent['operation'], error: unknown) =>
+    queueMicrotask(() => emitter.emit('error', { operation, error }));
   const attempt = <T>(operation: ErrorEvent['operation'], fn: () => T): T | void => {
     try {
       return fn();
     } catch (error) {
-      queueMicrotask(() => emitter.emit('error', { operation, error }));
+      fail(operation, error);
     }
   };
 
-  const blank = stateFrom(config, null);
+  const blank = stateFrom(config, null, gpc);
   const known = (id: string) => id in blank.categories || id in blank.services;
-  const stored = decodeRecord(attempt('read', () => storage.read()));
-  let state = stateFrom(
-    config,
+  const read = (): ConsentRecord | null => {
+    const stored = decodeRecord(attempt('read', () => storage.read()));
     // A record naming ids this config does not know is foreign or tampered: it counts as no decision at all.
-    stored && !isStale(config, stored, now()) && [...stored.categories, ...stored.services].every(known) ? stored : null,
-  );
+    return stored && !isStale(config, stored, now()) && [...stored.categories, ...stored.services].every(known) ? stored : null;
+  };
+  const write = (record: ConsentRecord) =>
+    attempt('write', () => storage.write(encodeRecord(record), new Date(record.updatedAt + config.cookie.expiresDays * 864e5)));
 
-  const commit = (next: ConsentState): void => {
+  let state = stateFrom(config, read(), gpc);
+
+  const commit = (next: ConsentState, remote?: boolean): void => {
     const changed = changedIds(state, next);
     state = next;
-    if (changed.length) emitter.emit('change', { state, changed });
+    if (changed.length) emitter.emit('change', { state, changed, remote });
   };
 
-  const decide = (method: ConsentMethod, given: (id: string) => boolean | undefined): void => {
+  const prove = (action: ConsentProof['action'], context: DecisionContext = {}) => {
+    const decided = state;
+    const language = config.language ?? (browser ? document.documentElement.lang : '');
+    createProof(config, decided, now(), { action, layer: context.layer ?? 'api', language, gpc, shown: context.shown }).then(
+      (proof) => {
+        emitter.emit('record', proof);
+        if (config.receiptEndpoint) sendReceipt(config.receiptEndpoint, proof, (error) => fail('receipt', error));
+      },
+      (error) => fail('receipt', error),
+    );
+  };
+
+  const store = (record: ConsentRecord) => {
+    write(record);
+    tabs?.notify();
+    commit(stateFrom(config, record, gpc));
+  };
+
+  const decide = (method: ConsentMethod, given: (id: string) => boolean | undefined, context?: DecisionContext): void => {
+    const previous = state;
     const time = now();
-    const previous = state.record;
-    const record = {
-      version: 1 as const,
-      consentId: previous?.consentId ?? randomId(),
-      decidedAt: previous?.decidedAt ?? time,
+    const grants = grantsFor(config, state, given);
+    const gpcCategories = config.categories.filter((c) => c.gpc);
+    store({
+      version: 1,
+      consentId: previous.record?.consentId ?? randomId(),
+      decidedAt: previous.record?.decidedAt ?? time,
       updatedAt: time,
       revision: config.revision,
       method,
-      ...grantsFor(config, state, given),
-    };
-    attempt('write', () => storage.write(encodeRecord(record), new Date(time + config.cookie.expiresDays * 864e5)));
-    commit(stateFrom(config, record));
+      // With the signal, a gpc category granted here was turned on explicitly: the visitor's override (R-US-2).
+      ...(gpc && gpcCategories[0] && { gpc: gpcCategories.some((c) => grants.categories.includes(c.id)) ? 'override' : 'honored' }),
+      ...grants,
+    });
     emitter.emit('decision', { state, method });
+    const changed = changedIds(previous, state);
+    const withdrawn = previous.decided && changed[0] && changed.every((id) => !(state.categories[id] ?? state.services[id]));
+    prove(method == 'custom' ? (withdrawn ? 'withdraw' : 'save_custom') : ACTIONS[method], context);
   };
 
+  const gpcCategory = (id: string) => config.categories.some((c) => c.gpc && c.id == id);
   const consent: Consent = {
     config,
     getState: () => state,
     isGranted: (id) => state.categories[id] ?? state.services[id] ?? false,
     needsDecision: () => !state.decided,
-    acceptAll: () => decide('accept-all', () => true),
-    rejectAll: () => decide('reject-all', () => false),
-    save(choices) {
+    // With Global Privacy Control, "accept all" on the banner is no explicit choice for the gpc categories.
+    acceptAll: (context) => decide('accept-all', (id) => !(gpc && gpcCategory(id)), context),
+    rejectAll: (context) => decide('reject-all', () => false, context),
+    save(choices, context) {
       const unknown = Object.keys(choices).filter((id) => !known(id));
       if (unknown.length) throw new TypeError('consentry: unknown category or service: ' + unknown);
-      decide('custom', (id) => (Object.prototype.hasOwnProperty.call(choices, id) ? choices[id] === true : undefined));
+      decide('custom', (id) => (Object.prototype.hasOwnProperty.call(choices, id) ? choices[id] === true : undefined), context);
     },
     reset() {
       attempt('clear', () => storage.clear());
+      tabs?.notify();
       commit(blank);
     },
     on: emitter.on,
@@ -89,10 +137,44 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
       return off;
     },
     whenGranted: (id, fn) => whenGranted(consent, id, fn),
-    destroy: () => gate && gate.destroy(),
     loadScript: (src, opts) => (gate ? gate.loadScript(src, opts) : Promise.reject(new Error('consentry: not gating a document'))),
+    destroy() {
+      tabs?.stop();
+      if (gate) gate.destroy();
+    },
   };
-  const { gate: gateOption = typeof document != 'undefined' } = options;
+
+  // Another tab stored a decision (or forgot it): apply it here without writing it again.
+  const tabs =
+    browser && config.storage != 'memory' && !options.storage
+      ? syncTabs(config.cookie.name, () => {
+          const stored = read();
+          const encoded = (r: ConsentRecord | null) => r && encodeRecord(r);
+          if (encoded(stored) !== encoded(state.record)) commit(stateFrom(config, stored, gpc), true);
+        })
+      : undefined;
+
+  // Global Privacy Control denies what a stored grant (or opt-out mode) would allow; storing that keeps it
+  // denied on later visits without the signal (R-US-1, R-US-3).
+  const ungated = stateFrom(config, state.record);
+  if (gpc && changedIds(ungated, state)[0]) {
+    const time = now();
+    const record = state.record;
+    store({
+      version: 1,
+      consentId: record?.consentId ?? randomId(),
+      decidedAt: record?.decidedAt ?? time,
+      updatedAt: record?.updatedAt ?? time,
+      revision: config.revision,
+      method: record?.method ?? 'gpc',
+      gpc: 'honored',
+      categories: Object.keys(state.categories).filter((id) => state.categories[id]),
+      services: Object.keys(state.services).filter((id) => state.services[id]),
+    });
+    prove('gpc_optout');
+  }
+
+  const { gate: gateOption = browser } = options;
   const gate =
     gateOption &&
     createGate(consent, document, {

@@ -2,14 +2,25 @@ import { deepFreeze } from './freeze';
 import type { ConsentMethod, ConsentRecord } from './types';
 
 // Compact, cookie-safe encoding (no character js-cookie would percent-encode):
-//   1~<consentId>~<decidedAt>~<updatedAt>~<revision>~<method>~<category.ids>~<service.ids>
-// with times as base-36 milliseconds and the method as its first letter. Ids are checked against the config
-// by the caller, so here a list only has to be made of id characters.
-const FORMAT = /^1~([\w-]{8,64})~([\da-z]{1,9})~([\da-z]{1,9})~(\d{1,9})~([arc])~([\w.-]*)~([\w.-]*)$/;
-const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom' };
+//   1~<consentId>~<decidedAt>~<updatedAt>~<revision>~<method><gpc>~<category.ids>~<service.ids>
+// with times as base-36 milliseconds, the method as its first letter and the Global Privacy Control note as
+// h(onored), o(verride) or nothing. Ids are checked against the config by the caller, so here a list only has
+// to be made of id characters.
+const FORMAT = /^1~([\w-]{8,64})~([\da-z]{1,9})~([\da-z]{1,9})~(\d{1,9})~([arcg])([ho]?)~([\w.-]*)~([\w.-]*)$/;
+const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc' };
+const GPC = { h: 'honored', o: 'override' } as const;
 
 export const encodeRecord = (r: ConsentRecord): string =>
-  [1, r.consentId, r.decidedAt.toString(36), r.updatedAt.toString(36), r.revision, r.method[0], r.categories.join('.'), r.services.join('.')].join('~');
+  [
+    1,
+    r.consentId,
+    r.decidedAt.toString(36),
+    r.updatedAt.toString(36),
+    r.revision,
+    r.method[0]! + (r.gpc?.[0] ?? ''),
+    r.categories.join('.'),
+    r.services.join('.'),
+  ].join('~');
 
 /** Reads a stored value. Anything missing, malformed, oversized or of another format version gives `null`. */
 export function decodeRecord(value: unknown): ConsentRecord | null {
@@ -23,8 +34,9 @@ export function decodeRecord(value: unknown): ConsentRecord | null {
     updatedAt: parseInt(m[3]!, 36),
     revision: +m[4]!,
     method: METHODS[m[5]!]!,
-    categories: ids(m[6]!),
-    services: ids(m[7]!),
+    ...(m[6] && { gpc: GPC[m[6] as 'h' | 'o'] }),
+    categories: ids(m[7]!),
+    services: ids(m[8]!),
   };
   return record.decidedAt > record.updatedAt ? null : deepFreeze(record);
 }

@@ -1,7 +1,6 @@
 import { deepFreeze } from './freeze';
 import type { ConsentConfig, ResolvedConfig } from './types';
 
-
 const withLists = <T extends { cookies?: unknown; localStorage?: unknown }>(item: T) => {
   item.cookies ??= [];
   item.localStorage ??= [];
@@ -14,11 +13,16 @@ export function resolveConfig(input: ConsentConfig): ResolvedConfig {
   const { $schema, ...config } = JSON.parse(JSON.stringify(input)) as ConsentConfig & Record<string, any>;
   config.revision ??= 1;
   config.storage ??= 'cookie';
+  config.mode ??= 'opt-in';
+  config.integrations ??= {};
   config.texts ??= {};
   config.ui ??= {};
   config.cookie = { name: 'consentry', expiresDays: 182, ...config.cookie };
+  // Without any explicit "gpc", marketing is the category US opt-out laws are about.
+  const gpcByDefault = config.categories.every((c) => c.gpc === undefined);
   for (const c of config.categories) {
     withLists(c).required = c.required === true;
+    c.gpc = gpcByDefault ? c.id == 'marketing' : c.gpc === true;
     (c.services ??= []).forEach(withLists);
   }
   return deepFreeze(config as ResolvedConfig);

@@ -4,16 +4,29 @@ import type { ConsentRecord, ConsentState, ResolvedConfig } from './types';
 /** Granted ids, as stored in a record. */
 export type Grants = Pick<ConsentRecord, 'categories' | 'services'>;
 
-/** The state a config implies for a record; `null` (no valid decision) denies every optional category. */
-export function stateFrom(config: ResolvedConfig, record: ConsentRecord | null): ConsentState {
+/**
+ * The state a config implies for a record. Without a record (`null`: no valid decision) every optional
+ * category is denied, or granted in opt-out mode. With Global Privacy Control (`gpc`), categories marked
+ * `gpc` are denied, even over a stored grant, unless the record is the visitor's explicit override.
+ */
+export function stateFrom(config: ResolvedConfig, record: ConsentRecord | null, gpc = false): ConsentState {
   // No prototype: ids such as "constructor" or "__proto__" must not look known or granted.
   const categories: Record<string, boolean> = Object.create(null);
   const services: Record<string, boolean> = Object.create(null);
+  const signal = gpc && record?.gpc != 'override';
   for (const c of config.categories) {
-    categories[c.id] = c.required || !!record?.categories.includes(c.id);
-    for (const s of c.services) services[s.id] = c.required || !!record?.services.includes(s.id);
+    const granted = (id: string, list?: readonly string[]) =>
+      c.required || (!(signal && c.gpc) && (list ? list.includes(id) : config.mode == 'opt-out'));
+    categories[c.id] = granted(c.id, record?.categories);
+    for (const s of c.services) services[s.id] = granted(s.id, record?.services);
   }
-  return deepFreeze({ decided: !!record, categories, services, record });
+  return deepFreeze({
+    decided: !!record && record.method != 'gpc',
+    gpc: gpc && config.categories.some((c) => c.gpc),
+    categories,
+    services,
+    record,
+  });
 }
 
 /**

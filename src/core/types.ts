@@ -43,11 +43,29 @@ export interface CategoryConfig {
   description: string;
   /** Exactly one category is required: it is always granted and cannot be switched off. @default false */
   required?: boolean | undefined;
+  /**
+   * Sale, sharing or targeted ads (US opt-out laws): denied while the visitor's browser sends Global Privacy
+   * Control, even over a stored grant, until the visitor explicitly turns it on in the dialog.
+   * @default true for the category with id "marketing" when no category sets it, else false
+   */
+  gpc?: boolean | undefined;
+  /** Google Consent Mode types this category stands for, e.g. `["analytics_storage"]` (see the integration). */
+  googleConsentMode?: readonly GoogleConsentType[] | undefined;
   services?: readonly ServiceConfig[] | undefined;
   cookies?: readonly CookieDeclaration[] | undefined;
   /** localStorage keys it writes (same `name`/`pattern` shape), removed on withdrawal. */
   localStorage?: readonly CookieDeclaration[] | undefined;
 }
+
+/** Google Consent Mode v2 consent types. */
+export type GoogleConsentType =
+  | 'ad_storage'
+  | 'ad_user_data'
+  | 'ad_personalization'
+  | 'analytics_storage'
+  | 'functionality_storage'
+  | 'personalization_storage'
+  | 'security_storage';
 
 /** Where the visitor's decision is kept. */
 export type StorageKind = 'cookie' | 'localStorage' | 'memory';
@@ -79,6 +97,17 @@ export interface ConsentConfig {
   } | undefined;
   /** @default "cookie" */
   storage?: StorageKind | undefined;
+  /**
+   * `"opt-in"`: optional categories wait for a yes (GDPR, ePrivacy; recommended for clinics everywhere).
+   * `"opt-out"`: only for sites serving opt-out jurisdictions alone: optional categories start granted until
+   * the visitor opts out. Global Privacy Control wins in both.
+   * @default "opt-in"
+   */
+  mode?: 'opt-in' | 'opt-out' | undefined;
+  /** URL (https, http or relative) receiving a copy of each consent record as proof of consent. */
+  receiptEndpoint?: string | undefined;
+  /** Options of the vendor integrations for script-tag sites (checked by the script-tag bundle). */
+  integrations?: Readonly<Record<string, unknown>> | undefined;
   /** Language of the texts, e.g. `"de"`. @default the page's `<html lang>`, else English */
   language?: string | undefined;
   /**
@@ -106,6 +135,9 @@ export interface ResolvedConfig {
     readonly domain?: string | undefined;
   };
   readonly storage: StorageKind;
+  readonly mode: 'opt-in' | 'opt-out';
+  readonly receiptEndpoint?: string | undefined;
+  readonly integrations: Readonly<Record<string, unknown>>;
   readonly language?: string | undefined;
   readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly ui: Readonly<Record<string, unknown>>;
@@ -117,11 +149,12 @@ type Declared = { readonly cookies: readonly CookieDeclaration[]; readonly local
 export type ResolvedService = Readonly<ServiceConfig> & Declared;
 export type ResolvedCategory = Readonly<CategoryConfig> & Declared & {
   readonly required: boolean;
+  readonly gpc: boolean;
   readonly services: readonly ResolvedService[];
 }
 
-/** How a decision was given. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom';
+/** How a decision was given; `'gpc'`: by the Global Privacy Control signal alone, with no visitor choice yet. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc';
 
 /** The stored decision. Times are milliseconds since the epoch. */
 export interface ConsentRecord {
@@ -134,6 +167,11 @@ export interface ConsentRecord {
   /** Config revision the visitor decided on. */
   readonly revision: number;
   readonly method: ConsentMethod;
+  /**
+   * Global Privacy Control when this record was written: `'honored'` (it denied the categories marked `gpc`)
+   * or `'override'` (the visitor explicitly turned one of them on anyway); absent without the signal.
+   */
+  readonly gpc?: 'honored' | 'override' | undefined;
   /** Granted category ids, the required one included. */
   readonly categories: readonly string[];
   /** Granted service ids. */
@@ -142,8 +180,10 @@ export interface ConsentRecord {
 
 /** What is allowed right now. */
 export interface ConsentState {
-  /** Whether a valid, current decision exists. */
+  /** Whether the visitor made a valid, current decision. */
   readonly decided: boolean;
+  /** Whether the browser sends Global Privacy Control and it is being honored (some category is marked `gpc`). */
+  readonly gpc: boolean;
   /** Every category id mapped to whether it is granted. */
   readonly categories: Readonly<Record<string, boolean>>;
   /** Every service id mapped to whether it is granted. */
@@ -159,6 +199,41 @@ export interface ChangeEvent {
   readonly state: ConsentState;
   /** Category and service ids whose granted value changed. */
   readonly changed: readonly string[];
+  /** Whether the change came from another tab of the site (its decision already stored there). */
+  readonly remote?: boolean | undefined;
+}
+
+/** Where a decision was made, for the consent record. */
+export type DecisionLayer = 'banner' | 'dialog' | 'api';
+
+/** Context of a decision, kept in the consent record. */
+export interface DecisionContext {
+  /** @default "api" */
+  layer?: DecisionLayer | undefined;
+  /** The texts the visitor saw, hashed (SHA-256) into the record so you can prove what they agreed to. */
+  shown?: unknown;
+}
+
+/**
+ * Proof of one decision (GDPR Art. 7(1)): what was granted, when, how and on which texts. No IP address and
+ * no personal data: `consentId` is random.
+ */
+export interface ConsentProof {
+  readonly consentId: string;
+  /** ISO-8601 UTC time of the decision. */
+  readonly timestamp: string;
+  readonly revision: number;
+  readonly action: 'accept_all' | 'reject_all' | 'save_custom' | 'withdraw' | 'gpc_optout';
+  readonly layer: DecisionLayer;
+  readonly categories: Readonly<Record<string, boolean>>;
+  readonly services: Readonly<Record<string, boolean>>;
+  readonly language: string;
+  /** Whether the browser sent Global Privacy Control. */
+  readonly gpc: boolean;
+  /** SHA-256 (hex) of the config's categories and texts and of what the visitor was shown; null where the page has no Web Crypto (plain http). */
+  readonly textHash: string | null;
+  /** ISO-8601 UTC time the decision lapses. */
+  readonly expiresAt: string;
 }
 
 export interface DecisionEvent {
@@ -167,8 +242,8 @@ export interface DecisionEvent {
 }
 
 export interface ErrorEvent {
-  /** What failed: reading, writing or clearing the stored decision. */
-  readonly operation: 'read' | 'write' | 'clear';
+  /** What failed: reading, writing or clearing the stored decision, or sending a receipt. */
+  readonly operation: 'read' | 'write' | 'clear' | 'receipt';
   readonly error: unknown;
 }
 
@@ -179,6 +254,8 @@ export interface ConsentEvents {
   decision: DecisionEvent;
   /** Storage failed; the decision still holds in memory for this page. */
   error: ErrorEvent;
+  /** A consent record for a decision (or a Global Privacy Control opt-out), a tick after it. */
+  record: ConsentProof;
 }
 
 /** Keeps the encoded decision. Methods may throw: the core catches and reports. */
@@ -198,6 +275,8 @@ export interface ConsentOptions {
   gate?: boolean | GateOptions | undefined;
   /** Replaces the storage chosen by `config.storage`, e.g. for tests or a server-side cookie jar. */
   storage?: ConsentStorage | undefined;
+  /** Whether the visitor's browser sends Global Privacy Control. @default navigator.globalPrivacyControl === true */
+  gpc?: boolean | undefined;
   /** Clock in milliseconds. @default Date.now */
   now?: (() => number) | undefined;
 }
@@ -208,9 +287,9 @@ export interface Consent {
   getState(): ConsentState;
   isGranted(id: string): boolean;
   needsDecision(): boolean;
-  acceptAll(): void;
-  rejectAll(): void;
-  save(choices: ConsentChoices): void;
+  acceptAll(context?: DecisionContext): void;
+  rejectAll(context?: DecisionContext): void;
+  save(choices: ConsentChoices, context?: DecisionContext): void;
   /** Forgets the decision: everything optional is denied and the visitor is asked again. */
   reset(): void;
   on<K extends keyof ConsentEvents>(event: K, listener: (payload: ConsentEvents[K]) => void): () => void;

@@ -66,6 +66,9 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
   // Browsers drop spaces and control characters before reading a URL's scheme, so "\tjavascript:" must not
   // pass as a relative URL: any such character is refused, and so is every scheme but these three.
   const url = matches('an http(s), mailto or relative URL', /^(?![^]*[\0- \x7f])(?:(?:https?|mailto):|(?![a-z][\w+.-]*:))./i);
+  const endpoint = matches('an http(s) or relative URL', /^(?![^]*[\0- \x7f])(?:https?:|(?![a-z][\w+.-]*:))./i);
+  const flag = optional(is('true or false', (v) => typeof v == 'boolean'));
+  const anyObject = optional(is('an object', isObject));
   const language = matches('a language tag like "en" or "pt-BR"', /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i);
   const regex = is('a valid regular expression', (v) => {
     try {
@@ -93,7 +96,11 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
     id,
     title: text,
     description: anyText,
-    required: optional(is('true or false', (v) => typeof v == 'boolean')),
+    required: flag,
+    gpc: flag,
+    googleConsentMode: optional(
+      list(matches('a Google consent type such as "analytics_storage"', /^(ad_(storage|user_data|personalization)|(analytics|functionality|personalization|security)_storage)$/)),
+    ),
     services: optional(list(service)),
     ...declared,
   });
@@ -130,11 +137,14 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
       // Chromium caps a cookie's lifetime at 400 days.
       cookie: optional(object({ name: cookieName, expiresDays: integer(1, 400), domain })),
       storage: optional(matches('"cookie", "localStorage" or "memory"', /^(cookie|localStorage|memory)$/)),
+      mode: optional(matches('"opt-in" or "opt-out"', /^opt-(in|out)$/)),
+      receiptEndpoint: optional(endpoint),
+      integrations: anyObject,
       language: optional(language),
       // Text keys and UI options belong to the optional UI, which checks them when it mounts; the core only
       // checks their shape, so it stays small for visitors who never see the banner again.
       texts: optional(record(language, record(text, anyText))),
-      ui: optional(is('an object', isObject)),
+      ui: anyObject,
       links: object({ cookiePolicy: url, privacyPolicy: url }),
       categories: list(category, 1),
     },

@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export const budgets = [
   // The `.` entry: core, config validation, js-cookie, script and embed gate.
-  { name: 'consentry (core + gate)', entry: 'src/index.ts', limit: 5900, target: 4500 },
+  { name: 'consentry (core + gate)', entry: 'src/index.ts', limit: 7300, target: 4500 },
 ];
 
 async function measure({ entry }) {

@@ -107,7 +107,7 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
 
   // A tick later, so vendor adapters listening to the same change send their "denied" update before cookies
   // are deleted, and their "granted" update before scripts run (R-INT-11).
-  const off = consent.subscribe(({ changed }) =>
+  const off = consent.subscribe(({ changed, remote }) =>
     queueMicrotask(() => {
       if (!live) return;
       const gone = changed.filter((id) => !consent.isGranted(id));
@@ -115,7 +115,8 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
         clearDeclared(doc, ownersOf(consent.config, gone));
         const reload = gone.some((i) => ran.has(i));
         options.onWithdraw?.({ withdrawn: gone, ran: reload });
-        if (reload && options.reloadOnWithdraw !== false) (options.reload ?? (() => win.location.reload()))();
+        // Another tab's withdrawal must not reload this one under the visitor's hands (a half-filled form).
+        if (reload && !remote && options.reloadOnWithdraw !== false) (options.reload ?? (() => win.location.reload()))();
       }
       apply();
     }),
