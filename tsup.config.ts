@@ -1,10 +1,40 @@
-import { defineConfig } from 'tsup';
+import { build, defineConfig, type Options } from 'tsup';
+
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
+
+// Script-tag files: the loader `consentry.global.js` (core + loader, all a returning visitor downloads), one
+// UI file per built-in language `consentry-ui.<lang>.global.js` (Preact inlined), and `ui.css`, which is also
+// the package's `consentry/ui.css`.
+const scriptTag: Options = {
+  entry: {
+    consentry: 'src/global/index.ts',
+    ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-ui.${l}`, `src/global/ui-${l}.ts`])),
+    ui: 'src/ui/styles.css',
+  },
+  format: ['iife'],
+  target: 'es2020',
+  minify: true,
+  noExternal: [/.*/],
+  clean: false,
+  sourcemap: false,
+  silent: true,
+};
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    ui: 'src/ui/index.ts',
+    ...Object.fromEntries(
+      ['google-consent-mode', 'google-consent-mode-bootstrap', 'meta-pixel', 'matomo'].map((n) => [`integrations/${n}`, `src/integrations/${n}.ts`]),
+    ),
+  },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,
   target: 'es2020',
   sourcemap: true,
+  // Built after this build has cleaned dist/, so the two never race.
+  onSuccess: async () => {
+    await build({ ...scriptTag, config: false });
+  },
 });

@@ -1,0 +1,8 @@
+import { mount } from '../ui/mount';
+import type { Texts } from '../ui/text-keys';
+import type { ConsentryGlobal } from './index';
+
+/** Hands the UI's mount function, with the given built-in texts, to the loader that fetched this script. */
+export function registerUi(builtIn: Readonly<Record<string, Texts>>): void {
+  (window as unknown as { Consentry?: ConsentryGlobal }).Consentry?._register?.((consent, options) => mount(consent, options, builtIn));
+}

@@ -1,0 +1,94 @@
+import type { Consent, ConsentState } from '../core/types';
+import {
+  GOOGLE_CONSENT_TYPES,
+  consentValues,
+  resolveGoogleSettings,
+  type GoogleConsentModeSettings,
+} from './google-consent-settings';
+
+export type { GoogleConsentMapping, GoogleConsentModeSettings } from './google-consent-settings';
+export type { GoogleConsentType } from '../core/types';
+
+/** The part of `window` the adapter uses. */
+export interface GtagWindow {
+  dataLayer?: unknown[] | undefined;
+  gtag?: ((...args: unknown[]) => void) | undefined;
+}
+
+export interface GoogleConsentModeOptions extends GoogleConsentModeSettings {
+  /** Where `dataLayer` and `gtag` live. @default `window`; where there is none (server) the adapter does nothing */
+  window?: GtagWindow | undefined;
+}
+
+/**
+ * Pushed to `dataLayer` right after each consent update, for tag manager triggers (R-INT-6): on start when a
+ * decision is stored, then on every change. Booleans only: no consent id, no Global Privacy Control flag (R-US-7).
+ */
+export interface ConsentryDataLayerEvent {
+  event: 'consentry_change';
+  consentry: { decided: boolean; categories: Record<string, boolean>; services: Record<string, boolean> };
+}
+
+type Command = ArrayLike<unknown>;
+const isConsent = (entry: unknown, action: string): entry is Command =>
+  typeof entry == 'object' && entry !== null && (entry as Command)[0] === 'consent' && (entry as Command)[1] === action;
+
+/**
+ * Tells Google Consent Mode v2 what the visitor allows. On start it sends `consent default` (all denied but
+ * `security_storage`) and `ads_data_redaction` (and `url_passthrough` if asked) unless the inline bootstrap
+ * snippet already did; then one `consent update` when a decision is stored; then one `update` on every change, synchronously
+ * inside the `change` event, so a withdrawal reaches Google before cookie clean-up (R-INT-11). Every update
+ * sends all seven consent types. Throws a `TypeError` naming the option when an option is invalid.
+ * @returns a function that stops following changes
+ */
+export function googleConsentMode(consent: Consent, options: GoogleConsentModeOptions = {}): () => void {
+  const { window: win = typeof window != 'undefined' ? (window as GtagWindow) : undefined, ...rest } = options;
+  const settings = resolveGoogleSettings(consent.config, consent.getState(), rest);
+  if (!win) return () => {};
+
+  const layer = () => (win.dataLayer ??= []);
+  // Google's own snippet: gtag.js reads `arguments` objects from the dataLayer, not arrays.
+  win.gtag ??= function () {
+    layer().push(arguments);
+  };
+  const gtag = (...args: unknown[]) => win.gtag!(...args);
+  const find = (action: string) => layer().filter((entry) => isConsent(entry, action));
+
+  // A second default after the bootstrap's would come after Google's own commands: Google wants it first.
+  if (!find('default')[0]) {
+    gtag('consent', 'default', { ...settings.defaults });
+    gtag('set', 'ads_data_redaction', settings.adsDataRedaction);
+    // Off is Google's default; the bootstrap snippet leaves it out too, to stay under 1 KB.
+    if (settings.urlPassthrough) gtag('set', 'url_passthrough', true);
+  }
+
+  let sent: ConsentState | undefined;
+  const announce = (state: ConsentState) => {
+    sent = state;
+    const event: ConsentryDataLayerEvent = {
+      event: 'consentry_change',
+      consentry: { decided: state.decided, categories: { ...state.categories }, services: { ...state.services } },
+    };
+    layer().push(event);
+  };
+  // One update per state: a decision that changes what is granted fires both `change` and `decision`.
+  const sync = (state: ConsentState) => {
+    if (state === sent) return;
+    gtag('consent', 'update', consentValues(state, settings.mapping));
+    announce(state);
+  };
+
+  const state = consent.getState();
+  const values = consentValues(state, settings.mapping);
+  // What Google holds now: the bootstrap's update from the stored record, else the default.
+  const held = (find('update').pop()?.[2] ?? (state.decided ? undefined : settings.defaults)) as Record<string, unknown> | undefined;
+  if (!held || GOOGLE_CONSENT_TYPES.some((t) => held[t] !== values[t])) sync(state);
+  else if (state.decided) announce(state);
+
+  const offChange = consent.on('change', (e) => sync(e.state));
+  const offDecision = consent.on('decision', (e) => sync(e.state));
+  return () => {
+    offChange();
+    offDecision();
+  };
+}

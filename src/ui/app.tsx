@@ -1,0 +1,187 @@
+import { Component, createRef } from 'preact';
+import type { Consent, ConsentState } from '../core/types';
+import { part } from './attrs';
+import { Banner } from './banner';
+import { inertOutside, restoreFocus, wrapTab } from './focus';
+import type { ResolvedUiOptions } from './options';
+import { PreferencesDialog } from './preferences-dialog';
+import { reserveScrollPadding } from './scroll-padding';
+import type { Texts } from './text-keys';
+
+export interface AppProps {
+  consent: Consent;
+  doc: Document;
+  t: Texts;
+  options: ResolvedUiOptions;
+  /** Prefix for element ids, unique per mounted UI. */
+  ids: string;
+  /** Receives `open`, for `openPreferences()` (a prop: Preact 11 passes `ref` on to components as a prop). */
+  expose: (open: (opener?: Element | null) => void) => void;
+}
+
+interface AppState {
+  consent: ConsentState;
+  dialog: boolean;
+  draft: Record<string, boolean>;
+  status: string;
+}
+
+// How long the "saved" confirmation stays visible; screen readers announce it at once (R-A11Y-16).
+const STATUS_MS = 6000;
+
+/**
+ * The controller behind the banner and the dialog: it holds what the view needs (the core's state, whether the
+ * dialog is open, the unsaved draft, the status message) and calls the core's actions. It makes no consent
+ * decision of its own: the core decides what accept, reject and save mean.
+ */
+export class App extends Component<AppProps, AppState> {
+  private banner = createRef<HTMLElement>();
+  private dialog = createRef<HTMLDivElement>();
+  private opener: Element | null = null;
+  private modal: Element | null = null;
+  private undoInert: (() => void) | undefined;
+  private undoPadding: (() => void) | undefined;
+  private focusWasInBanner = false;
+  private off: (() => void) | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(props: AppProps) {
+    super(props);
+    this.state = { consent: props.consent.getState(), dialog: false, draft: {}, status: '' };
+    props.expose((opener) => this.open(opener));
+  }
+
+  override componentDidMount() {
+    const { consent } = this.props;
+    const update = () => this.setState({ consent: consent.getState() });
+    // `change` fires only when a grant flips; a first "Reject all" flips none, but `decision` says so.
+    const offs = [consent.subscribe(update), consent.on('decision', update)];
+    this.off = () => offs.forEach((off) => off());
+    this.sync(false, true);
+  }
+
+  override componentDidUpdate(_: AppProps, prev: AppState) {
+    this.sync(prev.dialog, !prev.consent.decided);
+  }
+
+  override componentWillUnmount() {
+    this.off?.();
+    this.undoInert?.();
+    this.undoPadding?.();
+    clearTimeout(this.timer);
+  }
+
+  /** Opens the dialog showing the current choice; focus goes back to `opener` when it closes (R-GDPR-16). */
+  open(opener?: Element | null) {
+    if (this.state.dialog) return;
+    this.opener = opener ?? this.props.doc.activeElement;
+    const { categories, services } = this.state.consent;
+    this.setState({ dialog: true, draft: { ...categories, ...services }, status: '' });
+  }
+
+  private close = () => this.setState({ dialog: false });
+
+  private toggle = (id: string, on: boolean) => {
+    const { categories } = this.props.consent.config;
+    const draft = { ...this.state.draft, [id]: on };
+    const category = categories.find((c) => c.id == id);
+    // A category switch sets its services; switching a service on needs its category on.
+    if (category) for (const s of category.services) draft[s.id] = on;
+    else if (on) draft[categories.find((c) => c.services.some((s) => s.id == id))!.id] = true;
+    this.setState({ draft });
+  };
+
+  private decide(action: () => void) {
+    this.focusWasInBanner = !!this.banner.current?.contains(this.props.doc.activeElement);
+    action();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.setState({ status: '' }), STATUS_MS);
+    this.setState({ dialog: false, status: this.props.t.saved });
+  }
+
+  private acceptAll = () => this.decide(() => this.props.consent.acceptAll());
+  private rejectAll = () => this.decide(() => this.props.consent.rejectAll());
+  private save = () => this.decide(() => this.props.consent.save(this.state.draft));
+
+  private dialogKeys = (e: KeyboardEvent) => {
+    // Escape closes without saving (R-A11Y-4).
+    if (e.key == 'Escape') {
+      e.preventDefault();
+      this.close();
+    } else wrapTab(e.currentTarget as Element, e);
+  };
+
+  private bannerKeys = (e: KeyboardEvent) => {
+    if (this.modal == this.banner.current) wrapTab(this.banner.current!, e);
+  };
+
+  /** Moves focus and inertness after a render, per the APG dialog pattern (R-A11Y-2..5). */
+  private sync(dialogWas: boolean, bannerWas: boolean) {
+    const { doc } = this.props;
+    const { dialog, consent } = this.state;
+    const bannerShown = !consent.decided;
+    const modal = dialog ? this.dialog.current : this.props.options.blocking && bannerShown ? this.banner.current : null;
+    if (modal != this.modal) {
+      this.undoInert?.();
+      this.undoInert = modal ? inertOutside(modal) : undefined;
+      this.modal = modal;
+      if (modal && (dialog || !dialogWas)) modal.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+    }
+    if (dialogWas && !dialog) restoreFocus(doc, this.opener);
+    else if (bannerWas && !bannerShown && this.focusWasInBanner) restoreFocus(doc, null);
+    this.focusWasInBanner = false;
+
+    // A non-modal banner must not hide the focused element (R-A11Y-10).
+    const padded = bannerShown && !this.props.options.blocking ? this.banner.current : null;
+    if (padded) this.undoPadding ??= reserveScrollPadding(padded);
+    else {
+      this.undoPadding?.();
+      this.undoPadding = undefined;
+    }
+  }
+
+  render() {
+    const { consent, t, options, ids } = this.props;
+    const { dialog, draft, status } = this.state;
+    const config = consent.config;
+    const level = options.headingLevel;
+    return (
+      <>
+        {!this.state.consent.decided && (
+          <div onKeyDown={this.bannerKeys} {...part('banner-frame', options.blocking ? 'modal' : 'open')}>
+            <Banner
+              config={config}
+              t={t}
+              level={level}
+              ids={ids}
+              blocking={options.blocking}
+              bannerRef={this.banner}
+              onAcceptAll={this.acceptAll}
+              onRejectAll={this.rejectAll}
+              onManage={() => this.open()}
+            />
+          </div>
+        )}
+        {dialog && (
+          <PreferencesDialog
+            config={config}
+            t={t}
+            level={level}
+            ids={ids}
+            draft={draft}
+            dialogRef={this.dialog}
+            onToggle={this.toggle}
+            onSave={this.save}
+            onAcceptAll={this.acceptAll}
+            onRejectAll={this.rejectAll}
+            onClose={this.close}
+            onKeyDown={this.dialogKeys}
+          />
+        )}
+        <div role="status" {...part('status', status ? 'visible' : 'empty')}>
+          {status}
+        </div>
+      </>
+    );
+  }
+}

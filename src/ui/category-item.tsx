@@ -1,0 +1,82 @@
+import type { ResolvedCategory } from '../core/types';
+import { part } from './attrs';
+import { Declarations } from './declarations';
+import { Heading } from './heading';
+import { Switch } from './switch';
+import type { Texts } from './text-keys';
+
+export interface CategoryItemProps {
+  category: ResolvedCategory;
+  /** The unsaved choice in the dialog, by category and service id. */
+  draft: Readonly<Record<string, boolean>>;
+  t: Texts;
+  level: number;
+  /** Prefix for element ids, unique per mounted UI. */
+  ids: string;
+  onToggle: (id: string, on: boolean) => void;
+}
+
+/** One purpose in the dialog: title, switch, description and, folded away, its services and cookies. */
+export function CategoryItem({ category: c, draft, t, level, ids, onToggle }: CategoryItemProps) {
+  const id = ids + c.id;
+  const on = c.required || !!draft[c.id];
+  const declared = [...c.cookies, ...c.localStorage, ...c.services.flatMap((s) => [...(s.cookies ?? []), ...(s.localStorage ?? [])])];
+  return (
+    <li {...part('category', on ? 'on' : 'off')}>
+      <div {...part('category-header')}>
+        <Heading level={level} id={id + '-title'} part="category-title">
+          {c.title}
+        </Heading>
+        <Switch
+          checked={on}
+          locked={c.required}
+          labelledBy={id + '-title'}
+          describedBy={id + '-desc' + (c.required ? ` ${id}-note` : '')}
+          onToggle={(v) => onToggle(c.id, v)}
+        />
+      </div>
+      <p id={id + '-desc'} {...part('category-description')}>
+        {c.description}
+      </p>
+      {c.required && (
+        <p id={id + '-note'} {...part('required-note')}>
+          {t.requiredNote}
+        </p>
+      )}
+      {declared.length + c.services.length > 0 && (
+        <details {...part('details')}>
+          <summary {...part('details-summary')}>{t.details}</summary>
+          {c.services.length > 0 && (
+            <div role="group" aria-labelledby={`${id}-title ${id}-services`} {...part('services')}>
+              <p id={id + '-services'} {...part('services-title')}>
+                {t.services}
+              </p>
+              <ul>
+                {c.services.map((s) => (
+                  <li {...part('service', draft[s.id] || c.required ? 'on' : 'off')}>
+                    <span id={`${id}-${s.id}`} {...part('service-title')}>
+                      {s.title}
+                    </span>
+                    <Switch
+                      checked={c.required || !!draft[s.id]}
+                      locked={c.required}
+                      labelledBy={`${id}-${s.id}`}
+                      describedBy={s.description ? `${id}-${s.id}-desc` : undefined}
+                      onToggle={(v) => onToggle(s.id, v)}
+                    />
+                    {s.description && (
+                      <p id={`${id}-${s.id}-desc`} {...part('service-description')}>
+                        {s.description}
+                      </p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <Declarations items={declared} t={t} />
+        </details>
+      )}
+    </li>
+  );
+}

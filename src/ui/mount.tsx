@@ -1,0 +1,67 @@
+import { render } from 'preact';
+import { ConsentConfigError } from '../core/issues';
+import type { Consent } from '../core/types';
+import { App } from './app';
+import { baseOf } from './language';
+import { bindOpeners } from './openers';
+import { resolveUiOptions } from './options';
+import type { Texts } from './text-keys';
+import { resolveTexts } from './texts';
+import { validateUiConfig } from './validate-ui';
+
+export interface MountOptions {
+  /** Element the UI's root is inserted into, as its first child. @default document.body */
+  container?: Element | undefined;
+  /** Open the dialog on clicks on `[data-consentry-open]` elements. @default true */
+  bindOpeners?: boolean | undefined;
+  /** Overrides `config.ui.floatingButton`. */
+  floatingButton?: boolean | undefined;
+}
+
+/** What `mountConsentUI` returns. */
+export interface ConsentUI {
+  /** Opens "Manage your cookie preferences"; focus returns to `opener` (default: the focused element) on close. */
+  openPreferences(opener?: Element | null): void;
+  /** Removes the UI and every listener; the consent instance stays as it is. */
+  unmount(): void;
+}
+
+let mounted = 0;
+
+/**
+ * Mounts with the given built-in locales (the script-tag build passes one, the package entry all). The
+ * floating button is not part of it: the script-tag loader shows that one itself, without loading the UI.
+ */
+export function mount(consent: Consent, options: MountOptions, builtIn: Readonly<Record<string, Texts>>): ConsentUI {
+  const { config } = consent;
+  const issues = validateUiConfig(config);
+  if (issues.length) throw new ConsentConfigError(issues);
+
+  const container = options.container ?? document.body;
+  const doc = container.ownerDocument;
+  const pageLang = doc.documentElement.lang;
+  const { lang, dir, texts } = resolveTexts(builtIn, config.texts, config.language ?? pageLang);
+  const ui = resolveUiOptions(config.ui);
+
+  const root = doc.createElement('div');
+  root.setAttribute('data-scope', 'consent');
+  root.setAttribute('data-part', 'root');
+  root.dir = dir;
+  // R-A11Y-18: say which language the UI speaks when it is not the page's.
+  if (baseOf(lang) != baseOf(pageLang)) root.lang = lang;
+  // First in DOM order, so the banner is the first thing keyboard users reach (R-A11Y-2).
+  container.prepend(root);
+
+  let open: (opener?: Element | null) => void = () => {};
+  render(<App consent={consent} doc={doc} t={texts} options={ui} ids={`consentry${++mounted}-`} expose={(fn) => (open = fn)} />, root);
+
+  const unbind = options.bindOpeners === false ? undefined : bindOpeners(doc, (el) => open(el));
+  return {
+    openPreferences: (opener) => open(opener),
+    unmount() {
+      unbind?.();
+      render(null, root);
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { Ref } from 'preact';
+import type { ResolvedConfig } from '../core/types';
+import { part } from './attrs';
+import { CategoryItem } from './category-item';
+import { Heading } from './heading';
+import { PolicyLinks } from './policy-links';
+import type { Texts } from './text-keys';
+
+export interface PreferencesDialogProps {
+  config: ResolvedConfig;
+  t: Texts;
+  level: number;
+  ids: string;
+  draft: Readonly<Record<string, boolean>>;
+  dialogRef: Ref<HTMLDivElement>;
+  onToggle: (id: string, on: boolean) => void;
+  onSave: () => void;
+  onAcceptAll: () => void;
+  onRejectAll: () => void;
+  onClose: () => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+}
+
+/**
+ * "Manage your cookie preferences": a modal dialog (R-A11Y-1) with one switch per purpose, grouped under the
+ * dialog's title (R-A11Y-7). Toggling only changes the draft; only the three footer buttons decide (R-A11Y-8).
+ */
+export function PreferencesDialog(p: PreferencesDialogProps) {
+  const { config, t, ids } = p;
+  const button = (action: string, label: string, onClick: () => void) => (
+    <button type="button" {...part('button')} data-action={action} onClick={onClick}>
+      {label}
+    </button>
+  );
+  return (
+    <div {...part('backdrop')}>
+      <div
+        ref={p.dialogRef}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={ids + 'dialog-title'}
+        aria-describedby={ids + 'dialog-text'}
+        {...part('dialog', 'open')}
+        onKeyDown={p.onKeyDown}
+      >
+        <div {...part('dialog-header')}>
+          <Heading level={p.level} id={ids + 'dialog-title'} part="title">
+            {t.preferencesTitle}
+          </Heading>
+          <button type="button" aria-label={t.close} title={t.close} {...part('close')} onClick={p.onClose}>
+            <span aria-hidden="true">✕</span>
+          </button>
+        </div>
+        <div {...part('dialog-body')}>
+          <p id={ids + 'dialog-text'} {...part('text')}>
+            {t.preferencesText}
+          </p>
+          <div role="group" aria-labelledby={ids + 'dialog-title'}>
+            <ul {...part('categories')}>
+              {config.categories.map((c) => (
+                <CategoryItem category={c} draft={p.draft} t={t} level={p.level + 1} ids={ids} onToggle={p.onToggle} />
+              ))}
+            </ul>
+          </div>
+          <PolicyLinks links={config.links} t={t} />
+        </div>
+        <div {...part('actions')}>
+          {button('save', t.savePreferences, p.onSave)}
+          {button('accept-all', t.acceptAll, p.onAcceptAll)}
+          {button('reject-all', t.rejectAll, p.onRejectAll)}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,211 @@
+// The script-tag build in Chromium, on the demo clinic page: accessibility (axe, keyboard), equal choices,
+// withdrawal in two clicks, reflow at 320px, and no UI download for returning visitors.
+// Needs `npm run build` first (npm test does it): it serves the real dist/ files.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './helpers/browser';
+import { startServer, type TestServer } from './helpers/server';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const read = (path: string) => readFileSync(root + path, 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The demo page with a config inlined, as examples/serve.mjs serves it. */
+const pageWith = (config: unknown) =>
+  read('examples/clinic/index.html').replace('__CONSENTRY_CONFIG__', JSON.stringify(config).replace(/</g, '\\u003c'));
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let requests: string[];
+
+beforeAll(async () => {
+  if (!existsSync(root + 'dist/consentry.global.js')) throw new Error('dist/ is missing: run `npm run build` first');
+  const demoConfig = JSON.parse(read('examples/consent.json'));
+  const files: Record<string, string> = {
+    '/index.html': pageWith(demoConfig),
+    '/invalid.html': pageWith({ ...demoConfig, ui: { floatingBtn: true }, texts: { en: { bannerTitel: 'x' } } }),
+    '/clinic/site.css': read('examples/clinic/site.css'),
+  };
+  for (const f of readdirSync(root + 'dist').filter((f) => /\.global\.js$|\.css$/.test(f))) files['/dist/' + f] = read('dist/' + f);
+  server = await startServer({ root: root + 'examples/clinic', files });
+  browser = await launchBrowser();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = context.pages()[0] ?? (await context.newPage());
+  requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+});
+afterEach(() => context.close());
+
+const open = async (path = '/index.html') => {
+  await page.goto(server.origin + path);
+  await page.waitForLoadState('networkidle');
+};
+const banner = () => page.locator('[data-part=banner]');
+const dialog = () => page.getByRole('dialog', { name: 'Manage your cookie preferences' });
+const granted = () => page.evaluate(() => (window as any).Consentry.consent.getState().categories as Record<string, boolean>);
+const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim());
+
+async function axe(): Promise<string[]> {
+  await page.addScriptTag({ content: read('node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(
+    (tags) => (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    AXE_TAGS,
+  );
+  return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('consent UI in Chromium', { timeout: 60_000 }, () => {
+  it('has no axe violations with the banner open (R-A11Y-20)', async () => {
+    await open();
+    await banner().waitFor();
+    await page.waitForTimeout(300); // the entrance animation
+    expect(await axe()).toEqual([]);
+  });
+
+  it('has no axe violations with the dialog open (R-A11Y-20)', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Manage preferences' }).click();
+    await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await axe()).toEqual([]);
+  });
+
+  it('has no axe violations after a decision (R-A11Y-20)', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    expect(await axe()).toEqual([]);
+  });
+
+  it('gives Accept all and Reject all the same element, computed style and size (R-GDPR-3)', async () => {
+    await open();
+    const look = (name: string) =>
+      banner()
+        .getByRole('button', { name })
+        .evaluate((b) => {
+          const s = getComputedStyle(b);
+          const r = b.getBoundingClientRect();
+          return { tag: b.tagName, font: s.font, color: s.color, bg: s.backgroundColor, border: s.border, w: Math.round(r.width), h: Math.round(r.height) };
+        });
+    const accept = await look('Accept all');
+    expect(await look('Reject all')).toEqual(accept);
+    expect(accept.h).toBeGreaterThanOrEqual(44);
+  });
+
+  it('works by keyboard alone: reach the banner, open the dialog, toggle with Space, Escape, save (R-A11Y-6, R-A11Y-21)', async () => {
+    await open();
+    for (let i = 0; i < 10 && (await focused()) != 'Manage preferences'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Manage preferences');
+    await page.keyboard.press('Enter');
+    await dialog().waitFor();
+    expect(await dialog().evaluate((d) => d.contains(document.activeElement))).toBe(true);
+
+    const analytics = dialog().getByRole('switch', { name: 'Analytics' });
+    for (let i = 0; i < 20 && !(await analytics.evaluate((s) => s == document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await analytics.getAttribute('aria-checked')).toBe('true');
+
+    await page.keyboard.press('Escape');
+    expect(await dialog().count()).toBe(0);
+    expect(await focused()).toBe('Manage preferences');
+    expect(await granted()).toMatchObject({ analytics: false });
+
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 20 && !(await analytics.evaluate((s) => s == document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 40 && (await focused()) != 'Save preferences'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await granted()).toEqual({ essential: true, analytics: true, marketing: false, media: false });
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Your cookie preferences have been saved.');
+  });
+
+  it('keeps Tab inside the dialog: N+1 Tabs come back to the start (R-A11Y-3)', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Manage preferences' }).click();
+    const count = await dialog().evaluate(
+      (d) => [...d.querySelectorAll('a[href],button,summary')].filter((el) => !el.closest('details:not([open]) > :not(summary)')).length,
+    );
+    const start = await focused();
+    await page.keyboard.press('Tab');
+    const first = await focused();
+    for (let i = 0; i < count; i++) {
+      await page.keyboard.press('Tab');
+      expect(await dialog().evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    }
+    expect([start, first]).toContain(await focused());
+  });
+
+  it('withdraws in two clicks from any page: "Cookie settings", then "Reject all" (R-GDPR-16, R-GDPR-17)', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await open();
+    await page.getByRole('link', { name: 'Cookie settings' }).click();
+    await dialog().getByRole('button', { name: 'Reject all' }).click();
+    expect(await granted()).toEqual({ essential: true, analytics: false, marketing: false, media: false });
+  });
+
+  it('opens the dialog from the floating button too (R-GDPR-16)', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    await page.getByRole('button', { name: 'Cookie settings' }).click();
+    await dialog().waitFor();
+    expect(await dialog().getByRole('switch', { name: 'Analytics' }).getAttribute('aria-checked')).toBe('false');
+  });
+
+  it('downloads no UI code on a returning visit (the visitor already decided)', async () => {
+    await open();
+    expect(requests.some((p) => p.includes('consentry-ui.'))).toBe(true);
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    requests = [];
+    await open();
+    expect(requests.filter((p) => p.startsWith('/dist/'))).toEqual(['/dist/consentry.global.js']);
+    expect(await banner().count()).toBe(0);
+  });
+
+  it('records nothing on scroll, outside clicks, Escape or waiting (R-GDPR-9)', async () => {
+    await open();
+    await page.mouse.wheel(0, 600);
+    await page.locator('h1').click();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as any).Consentry.consent.needsDecision())).toBe(true);
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('consentry');
+  });
+
+  it('reflows at 320px: no horizontal scroll, banner within the viewport, every button reachable (R-A11Y-14)', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open();
+    const fits = () =>
+      page.evaluate(() => {
+        const html = document.documentElement;
+        return html.scrollWidth <= html.clientWidth;
+      });
+    expect(await fits()).toBe(true);
+    const box = (await banner().boundingBox())!;
+    expect(box.y >= 0 && box.y + box.height <= 640).toBe(true);
+    for (const name of ['Accept all', 'Reject all', 'Manage preferences']) await expect(banner().getByRole('button', { name }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Manage preferences' }).click();
+    expect(await fits()).toBe(true);
+    for (const b of await dialog().getByRole('button').all()) {
+      await b.scrollIntoViewIfNeeded();
+      expect(await b.isVisible()).toBe(true);
+    }
+  });
+
+  it('logs every config issue with its path and shows no banner for an invalid config', async () => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
+    await open('/invalid.html');
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([expect.stringContaining('ui.floatingBtn: unknown key'), expect.stringContaining('texts.en.bannerTitel: unknown key')]);
+    expect(await banner().count()).toBe(0);
+  });
+});

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { locales, TEXT_KEYS } from '../../src/ui';
+import { IMPLIED_CONSENT } from '../../src/ui/validate-ui';
+import { mountUi } from './setup';
+
+const root = () => document.querySelector<HTMLElement>('[data-part="root"]')!;
+const hostile = '<img src=x onerror=alert(1)>';
+
+describe('texts and languages', () => {
+  it.each(Object.entries(locales))('has every text in %s (R-GDPR-22)', (_, texts) => {
+    expect(Object.keys(texts).sort()).toEqual([...TEXT_KEYS].sort());
+    expect(Object.values(texts).every((t) => t.trim() != '')).toBe(true);
+  });
+
+  it.each(Object.entries(locales))('never treats using the site as consent in %s (R-GDPR-10)', (_, texts) => {
+    expect(Object.values(texts).filter((t) => IMPLIED_CONSENT.test(t))).toEqual([]);
+    expect(Object.values(texts).join(' ')).not.toMatch(/by using our site/i);
+  });
+
+  it('uses the page language from <html lang> (R-GDPR-22)', () => {
+    document.documentElement.lang = 'de';
+    mountUi();
+    expect(screen.getByRole('button', { name: 'Alle ablehnen' })).toBeTruthy();
+    expect(root().hasAttribute('lang')).toBe(false);
+  });
+
+  it('prefers the config language over the page, and marks the root with it (R-A11Y-18)', () => {
+    document.documentElement.lang = 'en';
+    mountUi({ language: 'fr' });
+    expect(screen.getByRole('button', { name: 'Tout refuser' })).toBeTruthy();
+    expect(root().lang).toBe('fr');
+  });
+
+  it('falls back from pt-BR to pt', () => {
+    document.documentElement.lang = 'pt-BR';
+    mountUi();
+    expect(screen.getByRole('button', { name: 'Rejeitar todos' })).toBeTruthy();
+  });
+
+  it('falls back to English for a language without texts, saying so with lang (R-A11Y-18)', () => {
+    document.documentElement.lang = 'sv';
+    mountUi();
+    expect(screen.getByRole('button', { name: 'Reject all' })).toBeTruthy();
+    expect(root().lang).toBe('en');
+  });
+
+  it('overrides single texts from config texts[lang]', () => {
+    document.documentElement.lang = 'de';
+    mountUi({ texts: { de: { rejectAll: 'Nur notwendige' } } });
+    expect(screen.getByRole('button', { name: 'Nur notwendige' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Alle akzeptieren' })).toBeTruthy();
+  });
+
+  it('sets dir="rtl" for a right-to-left language given complete texts', () => {
+    document.documentElement.lang = 'ar';
+    mountUi({ texts: { ar: { ...locales.en, rejectAll: 'رفض الكل' } } });
+    expect(root().dir).toBe('rtl');
+    expect(screen.getByRole('button', { name: 'رفض الكل' })).toBeTruthy();
+  });
+
+  it('renders hostile config text as text, never as HTML', () => {
+    mountUi({
+      texts: { en: { bannerTitle: hostile } },
+      categories: [
+        { id: 'essential', required: true, title: hostile, description: hostile },
+        { id: 'analytics', title: hostile, description: hostile, cookies: [{ name: 'x', provider: hostile }] },
+      ],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Manage preferences' }));
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByRole('heading', { name: hostile, level: 2 })).toBeTruthy();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { validateUiConfig } from '../../src/ui';
+import { invalidUiFixtures } from './fixtures';
+
+describe('validateUiConfig', () => {
+  it.each(invalidUiFixtures())('reports exactly the paths of $file ($description)', ({ config, paths }) => {
+    expect(validateUiConfig(config as never).map((i) => i.path)).toEqual(paths);
+  });
+
+  it('accepts known text keys and options', () => {
+    expect(validateUiConfig({ texts: { de: { rejectAll: 'Nur notwendige' } }, ui: { floatingButton: true, headingLevel: 3, blocking: false } })).toEqual([]);
+  });
+
+  it('says what it expected and what it received', () => {
+    expect(validateUiConfig({ ui: { floatingButton: 'yes' } })).toEqual([
+      { path: 'ui.floatingButton', message: 'expected true or false, received "yes"' },
+    ]);
+  });
+
+  it('names the known keys for a misspelt text key', () => {
+    expect(validateUiConfig({ texts: { de: { bannerTitel: 'x' } } })[0]!.message).toMatch(/^unknown key "bannerTitel"; expected one of: bannerTitle, /);
+  });
+
+  it('refuses copy that treats using the site as consent (R-GDPR-10)', () => {
+    expect(validateUiConfig({ texts: { en: { bannerText: 'By using our site, you consent to cookies' } } }).map((i) => i.path)).toEqual([
+      'texts.en.bannerText',
+    ]);
+  });
+
+  it('asks for every text of a language without built-in texts (R-GDPR-22)', () => {
+    expect(validateUiConfig({ texts: { sv: { rejectAll: 'Avvisa alla' } } }).map((i) => i.path)).toContain('texts.sv.bannerTitle');
+  });
+});
