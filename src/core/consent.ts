@@ -65,15 +65,18 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
 
   let state = stateFrom(config, read(), gpc);
 
+  // A change is any flip of a grant, and also of `decided`: a first "Reject all" grants nothing new, yet the
+  // banner must close (and reopen after reset()).
   const commit = (next: ConsentState, remote?: boolean): void => {
     const changed = changedIds(state, next);
+    const flipped = next.decided != state.decided;
     state = next;
-    if (changed.length) emitter.emit('change', { state, changed, remote });
+    if (changed.length || flipped) emitter.emit('change', { state, changed, remote });
   };
 
   const prove = (action: ConsentProof['action'], context: DecisionContext = {}) => {
     const decided = state;
-    const language = config.language ?? (browser ? document.documentElement.lang : '');
+    const language = context.language ?? config.language ?? (browser ? document.documentElement.lang : '');
     createProof(config, decided, now(), { action, layer: context.layer ?? 'api', language, gpc, shown: context.shown }).then(
       (proof) => {
         emitter.emit('record', proof);

@@ -212,6 +212,8 @@ export interface DecisionContext {
   layer?: DecisionLayer | undefined;
   /** The texts the visitor saw, hashed (SHA-256) into the record so you can prove what they agreed to. */
   shown?: unknown;
+  /** Language the visitor saw. @default config `language`, else the page's `<html lang>` */
+  language?: string | undefined;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface AppProps {
   consent: Consent;
   doc: Document;
   t: Texts;
+  /** Language of `t`, for the consent record. */
+  lang: string;
   options: ResolvedUiOptions;
   /** Prefix for element ids, unique per mounted UI. */
   ids: string;
@@ -54,9 +56,7 @@ export class App extends Component<AppProps, AppState> {
   override componentDidMount() {
     const { consent } = this.props;
     const update = () => this.setState({ consent: consent.getState() });
-    // `change` fires only when a grant flips; a first "Reject all" flips none, but `decision` says so.
-    const offs = [consent.subscribe(update), consent.on('decision', update)];
-    this.off = () => offs.forEach((off) => off());
+    this.off = consent.subscribe(update);
     this.sync(false, true);
   }
 
@@ -99,9 +99,11 @@ export class App extends Component<AppProps, AppState> {
     this.setState({ dialog: false, status: this.props.t.saved });
   }
 
-  private acceptAll = () => this.decide(() => this.props.consent.acceptAll());
-  private rejectAll = () => this.decide(() => this.props.consent.rejectAll());
-  private save = () => this.decide(() => this.props.consent.save(this.state.draft));
+  /** What the consent record keeps of this decision: where it was made and the texts shown (R-GDPR-19). */
+  private decision = () => ({ layer: this.state.dialog ? ('dialog' as const) : ('banner' as const), language: this.props.lang, shown: this.props.t });
+  private acceptAll = () => this.decide(() => this.props.consent.acceptAll(this.decision()));
+  private rejectAll = () => this.decide(() => this.props.consent.rejectAll(this.decision()));
+  private save = () => this.decide(() => this.props.consent.save(this.state.draft, this.decision()));
 
   private dialogKeys = (e: KeyboardEvent) => {
     // Escape closes without saving (R-A11Y-4).
@@ -169,6 +171,7 @@ export class App extends Component<AppProps, AppState> {
             level={level}
             ids={ids}
             draft={draft}
+            gpc={this.state.consent.gpc}
             dialogRef={this.dialog}
             onToggle={this.toggle}
             onSave={this.save}

@@ -53,7 +53,7 @@ export function mount(consent: Consent, options: MountOptions, builtIn: Readonly
   container.prepend(root);
 
   let open: (opener?: Element | null) => void = () => {};
-  render(<App consent={consent} doc={doc} t={texts} options={ui} ids={`consentry${++mounted}-`} expose={(fn) => (open = fn)} />, root);
+  render(<App consent={consent} doc={doc} t={texts} lang={lang} options={ui} ids={`consentry${++mounted}-`} expose={(fn) => (open = fn)} />, root);
 
   const unbind = options.bindOpeners === false ? undefined : bindOpeners(doc, (el) => open(el));
   return {

@@ -12,6 +12,8 @@ export interface PreferencesDialogProps {
   level: number;
   ids: string;
   draft: Readonly<Record<string, boolean>>;
+  /** The browser sends Global Privacy Control and it is honored (R-US-4). */
+  gpc: boolean;
   dialogRef: Ref<HTMLDivElement>;
   onToggle: (id: string, on: boolean) => void;
   onSave: () => void;
@@ -55,6 +57,11 @@ export function PreferencesDialog(p: PreferencesDialogProps) {
           <p id={ids + 'dialog-text'} {...part('text')}>
             {t.preferencesText}
           </p>
+          {p.gpc && (
+            <p role="status" {...part('gpc-notice')}>
+              {t.gpcHonored}
+            </p>
+          )}
           <div role="group" aria-labelledby={ids + 'dialog-title'}>
             <ul {...part('categories')}>
               {config.categories.map((c) => (

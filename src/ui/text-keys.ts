@@ -24,6 +24,7 @@ export const TEXT_KEYS = [
   'cookieDuration',
   'saved',
   'settingsButton',
+  'gpcHonored',
   'embedMessage',
   'embedLoadOnce',
   'embedAllow',

@@ -184,12 +184,30 @@ describe('events', () => {
     expect(listener).toHaveBeenCalledWith({ state: consent.getState(), changed: ['analytics'] });
   });
 
-  it('emits no change when a decision changes nothing granted', () => {
+  it('emits change with no ids when only the decision status flips, as on a first Reject all', () => {
     const { consent } = setup();
     const listener = vi.fn();
     consent.on('change', listener);
     consent.rejectAll();
+    expect(listener).toHaveBeenCalledWith({ state: consent.getState(), changed: [] });
+  });
+
+  it('emits no change when a later decision changes nothing granted', () => {
+    const { consent } = setup();
+    consent.rejectAll();
+    const listener = vi.fn();
+    consent.on('change', listener);
+    consent.rejectAll();
     expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('emits change when reset brings the question back after a refusal', () => {
+    const { consent } = setup();
+    consent.rejectAll();
+    const listener = vi.fn();
+    consent.on('change', listener);
+    consent.reset();
+    expect(listener).toHaveBeenCalledWith(expect.objectContaining({ changed: [] }));
   });
 
   it('emits decision with the method on every decision', () => {

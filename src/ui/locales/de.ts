@@ -25,6 +25,7 @@ export const de: Texts = {
   cookieDuration: 'Speicherdauer',
   saved: 'Ihre Cookie-Einstellungen wurden gespeichert.',
   settingsButton: 'Cookie-Einstellungen',
+  gpcHonored: 'Opt-out-Präferenzsignal berücksichtigt',
   embedMessage: 'Dieser Inhalt wird von {service} bereitgestellt und benötigt Ihre Einwilligung für {category}.',
   embedLoadOnce: 'Einmal laden',
   embedAllow: '{category} erlauben',

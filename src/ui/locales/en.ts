@@ -25,6 +25,7 @@ export const en: Texts = {
   cookieDuration: 'Duration',
   saved: 'Your cookie preferences have been saved.',
   settingsButton: 'Cookie settings',
+  gpcHonored: 'Opt-out preference signal honored',
   embedMessage: 'This content is hosted by {service} and needs your consent for {category} cookies.',
   embedLoadOnce: 'Load this once',
   embedAllow: 'Allow {category}',

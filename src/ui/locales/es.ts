@@ -25,6 +25,7 @@ export const es: Texts = {
   cookieDuration: 'Duración',
   saved: 'Sus preferencias de cookies se han guardado.',
   settingsButton: 'Configuración de cookies',
+  gpcHonored: 'Señal de preferencia de exclusión respetada',
   embedMessage: 'Este contenido está alojado por {service} y necesita su consentimiento para: {category}.',
   embedLoadOnce: 'Cargar solo esta vez',
   embedAllow: 'Permitir: {category}',

@@ -25,6 +25,7 @@ export const fr: Texts = {
   cookieDuration: 'Durée',
   saved: 'Vos préférences de cookies ont été enregistrées.',
   settingsButton: 'Paramètres des cookies',
+  gpcHonored: 'Signal de préférence de refus respecté',
   embedMessage: 'Ce contenu est hébergé par {service} et nécessite votre accord pour : {category}.',
   embedLoadOnce: 'Charger une seule fois',
   embedAllow: 'Autoriser : {category}',

@@ -25,6 +25,7 @@ export const it: Texts = {
   cookieDuration: 'Durata',
   saved: 'Le tue preferenze sui cookie sono state salvate.',
   settingsButton: 'Impostazioni cookie',
+  gpcHonored: 'Segnale di preferenza di opt-out rispettato',
   embedMessage: 'Questo contenuto è ospitato da {service} e richiede il tuo consenso per: {category}.',
   embedLoadOnce: 'Carica solo questa volta',
   embedAllow: 'Consenti: {category}',

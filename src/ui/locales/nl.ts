@@ -25,6 +25,7 @@ export const nl: Texts = {
   cookieDuration: 'Bewaartermijn',
   saved: 'Uw cookievoorkeuren zijn opgeslagen.',
   settingsButton: 'Cookie-instellingen',
+  gpcHonored: 'Opt-out-voorkeurssignaal gerespecteerd',
   embedMessage: 'Deze inhoud wordt aangeboden door {service} en vraagt uw toestemming voor: {category}.',
   embedLoadOnce: 'Eenmalig laden',
   embedAllow: '{category} toestaan',

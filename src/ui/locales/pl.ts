@@ -25,6 +25,7 @@ export const pl: Texts = {
   cookieDuration: 'Okres przechowywania',
   saved: 'Twoje ustawienia plików cookie zostały zapisane.',
   settingsButton: 'Ustawienia cookie',
+  gpcHonored: 'Uwzględniono sygnał preferencji rezygnacji',
   embedMessage: 'Ta treść pochodzi z {service} i wymaga Twojej zgody na: {category}.',
   embedLoadOnce: 'Wczytaj jednorazowo',
   embedAllow: 'Zezwól: {category}',

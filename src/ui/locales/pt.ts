@@ -25,6 +25,7 @@ export const pt: Texts = {
   cookieDuration: 'Duração',
   saved: 'As suas preferências de cookies foram guardadas.',
   settingsButton: 'Definições de cookies',
+  gpcHonored: 'Sinal de preferência de exclusão respeitado',
   embedMessage: 'Este conteúdo é fornecido por {service} e precisa do seu consentimento para: {category}.',
   embedLoadOnce: 'Carregar só desta vez',
   embedAllow: 'Permitir: {category}',
