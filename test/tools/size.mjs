@@ -1,41 +1,61 @@
 #!/usr/bin/env node
-// Size budgets, measured the way a site gets the code: each entry bundled with its dependencies, minified by
-// esbuild (as size-limit does), then gzip -9. Exits non-zero when any entry is over its `limit`, the ceiling CI
-// enforces so size never grows unnoticed. `target` is the figure the issues ask for; where the two differ the
+// Size budgets, measured the way a site gets the code, in gzip -9 bytes. The npm entry is bundled with its
+// dependencies and minified by esbuild (as size-limit does); the script-tag files are measured as built in
+// dist/ (run `npm run build` first). Exits non-zero when any entry is over its `limit`, the ceiling CI enforces
+// so size never grows unnoticed. `target` is the figure the issues ask for; where it is below the limit the
 // target is not met yet, and the report says so.
 import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export const budgets = [
-  // The `.` entry: core, config validation, js-cookie, script and embed gate.
-  { name: 'consentry (core + gate)', entry: 'src/index.ts', limit: 7300, target: 4500 },
+  // The `.` entry: core, config validation, js-cookie, gate, GPC, consent records, tab sync.
+  { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 7400, target: 4500 },
+  // Everything a returning visitor who already decided downloads on a script-tag site.
+  { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 8700, target: 5000 },
+  // A first visit: the loader, the UI in one language (Preact inlined) and its stylesheet.
+  {
+    name: 'script tag, first visit',
+    files: ['dist/consentry.global.js', 'dist/consentry-ui.en.global.js', 'dist/ui.css'],
+    limit: 20400,
+    target: 12000,
+  },
 ];
 
-async function measure({ entry }) {
-  const result = await build({
-    entryPoints: [entry],
-    absWorkingDir: root,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2020',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].contents;
-  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+async function measure({ entry, files }) {
+  if (entry) {
+    const result = await build({
+      entryPoints: [entry],
+      absWorkingDir: root,
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      target: 'es2020',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0].contents;
+    return { minified: code.length, gzip: gzip(code) };
+  }
+  const missing = files.filter((f) => !existsSync(root + f));
+  if (missing.length) throw new Error(`${missing.join(', ')} missing: run \`npm run build\` first`);
+  // Each file travels (and is compressed) on its own.
+  const contents = files.map((f) => readFileSync(root + f));
+  return { minified: contents.reduce((n, c) => n + c.length, 0), gzip: contents.reduce((n, c) => n + gzip(c), 0) };
 }
 
 let failed = false;
 for (const budget of budgets) {
-  const { minified, gzip } = await measure(budget);
-  const ok = gzip <= budget.limit;
+  const { minified, gzip: size } = await measure(budget);
+  const ok = size <= budget.limit;
   failed ||= !ok;
-  const target = budget.target && budget.target < budget.limit ? `; target ${budget.target} B ${gzip <= budget.target ? 'met' : 'NOT met'}` : '';
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${gzip} B gzip (${minified} B minified), limit ${budget.limit} B${target}`);
+  const target = budget.target < budget.limit ? `; target ${budget.target} B ${size <= budget.target ? 'met' : 'NOT met'}` : '';
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${size} B gzip (${minified} B minified), limit ${budget.limit} B${target}`);
 }
 process.exit(failed ? 1 : 0);
