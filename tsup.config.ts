@@ -2,12 +2,14 @@ import { build, defineConfig, type Options } from 'tsup';
 
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
 
-// Script-tag files: the loader `consentry.global.js` (core + loader, all a returning visitor downloads), one
+// Script-tag files: the loader `consentry.global.js` (core + loader, all a returning visitor downloads), the
+// same loader with the vendor adapters `consentry-integrations.global.js` (for configs with `integrations`), one
 // UI file per built-in language `consentry-ui.<lang>.global.js` (Preact inlined), and `ui.css`, which is also
 // the package's `consentry/ui.css`.
 const scriptTag: Options = {
   entry: {
     consentry: 'src/global/index.ts',
+    'consentry-integrations': 'src/global/integrations.ts',
     ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-ui.${l}`, `src/global/ui-${l}.ts`])),
     ui: 'src/ui/styles.css',
   },

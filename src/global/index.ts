@@ -1,55 +1,9 @@
-// The script-tag build: `<script src=".../consentry.global.js" data-config="/consent.json" defer>`. It is the
-// only file a returning visitor downloads: the core (which gates the page's scripts) and this loader. The UI
-// (Preact, components, one locale, CSS) is fetched only when the banner or the dialog is needed.
-import { createConsent } from '../core/consent';
-import type { Consent, ConsentConfig } from '../core/types';
-import { showFloatingButton } from '../ui/floating-button';
-import { BUILT_IN_LANGUAGES, baseOf, pickLanguage } from '../ui/language';
-import type { ConsentUI } from '../ui/mount';
-import { bindOpeners } from '../ui/openers';
-import { loadUi, type MountUi } from './load-ui';
-import { readConfig } from './read-config';
-import { report } from './report';
-import { SETTINGS_LABELS } from './settings-labels';
+// consentry.global.js: `<script src=".../consentry.global.js" data-config="/consent.json" defer>`. The core
+// and the loader, without vendor integrations: sites using them load consentry-integrations.global.js instead,
+// so visitors of the others do not download the adapters.
+import { boot } from './loader';
+import { refuseIntegrations } from './refuse-integrations';
 
-export interface ConsentryGlobal {
-  /** The consent instance once the config is read and valid, else `null`. */
-  consent: Consent | null;
-  /** Opens the preferences dialog, loading the UI first if needed. */
-  openPreferences(opener?: Element | null): void;
-  /** @internal How the UI script hands over its mount function. */
-  _register?: ((mount: MountUi) => void) | undefined;
-}
+export type { ConsentryGlobal } from './loader';
 
-const script = document.currentScript as HTMLScriptElement | null;
-// The UI files sit next to this one, wherever the site serves it from.
-const base = script?.src.replace(/[^/]*$/, '') ?? '';
-let ui: Promise<ConsentUI | void> | undefined;
-let show: () => Promise<ConsentUI | void> = () => Promise.resolve();
-
-const api: ConsentryGlobal = ((window as unknown as { Consentry: ConsentryGlobal }).Consentry = {
-  consent: null,
-  openPreferences: (opener) => void show().then((u) => u?.openPreferences(opener)),
-});
-
-function start(config: ConsentConfig) {
-  const consent = createConsent(config);
-  api.consent = consent;
-  const texts = config.texts ?? {};
-  const lang = pickLanguage(config.language ?? document.documentElement.lang, [...BUILT_IN_LANGUAGES, ...Object.keys(texts)]);
-  const file = (BUILT_IN_LANGUAGES as readonly string[]).includes(baseOf(lang)) ? baseOf(lang) : 'en';
-
-  show = () =>
-    (ui ??= loadUi(base, file, (register) => (api._register = register))
-      .then((mount) => mount(consent, { bindOpeners: false, floatingButton: false }))
-      // Invalid texts or ui options: every issue is logged and no banner is shown.
-      .catch(report));
-  bindOpeners(document, (el) => api.openPreferences(el));
-  if (config.ui?.floatingButton === true) showFloatingButton(consent, document, texts[lang]?.settingsButton ?? SETTINGS_LABELS[file]!);
-  const ask = () => consent.needsDecision() && show();
-  ask();
-  // reset() or another tab's withdrawal may bring the question back.
-  consent.on('change', ask);
-}
-
-readConfig(script).then((config) => start(config as ConsentConfig)).catch(report);
+boot(refuseIntegrations);

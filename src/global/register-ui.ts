@@ -1,6 +1,6 @@
 import { mount } from '../ui/mount';
 import type { Texts } from '../ui/text-keys';
-import type { ConsentryGlobal } from './index';
+import type { ConsentryGlobal } from './loader';
 
 /** Hands the UI's mount function, with the given built-in texts, to the loader that fetched this script. */
 export function registerUi(builtIn: Readonly<Record<string, Texts>>): void {

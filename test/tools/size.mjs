@@ -16,6 +16,8 @@ export const budgets = [
   { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 7400, target: 4500 },
   // Everything a returning visitor who already decided downloads on a script-tag site.
   { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 8700, target: 5000 },
+  // The same for sites that start vendor integrations from the config (no issue sets a target for it).
+  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 10800 },
   // A first visit: the loader, the UI in one language (Preact inlined) and its stylesheet.
   {
     name: 'script tag, first visit',
@@ -55,7 +57,7 @@ for (const budget of budgets) {
   const { minified, gzip: size } = await measure(budget);
   const ok = size <= budget.limit;
   failed ||= !ok;
-  const target = budget.target < budget.limit ? `; target ${budget.target} B ${size <= budget.target ? 'met' : 'NOT met'}` : '';
+  const target = budget.target && budget.target < budget.limit ? `; target ${budget.target} B ${size <= budget.target ? 'met' : 'NOT met'}` : '';
   console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${size} B gzip (${minified} B minified), limit ${budget.limit} B${target}`);
 }
 process.exit(failed ? 1 : 0);

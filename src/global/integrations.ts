@@ -1,0 +1,6 @@
+// consentry-integrations.global.js: consentry.global.js plus the Google Consent Mode, Meta pixel and Matomo
+// adapters, started from the config's `integrations`.
+import { boot } from './loader';
+import { prepareIntegrations } from './prepare-integrations';
+
+boot(prepareIntegrations);
