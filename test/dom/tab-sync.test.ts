@@ -3,6 +3,7 @@
 // BroadcastChannel message reaches every other channel object of the same name (R-CK-8).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, type ChangeEvent, type Consent } from '../../src';
+import { googleConsentMode, type GtagWindow } from '../../src/integrations/google-consent-mode';
 import { clinicConfig } from '../helpers/configs';
 import { page, recordRuns, report, tick } from '../helpers/dom';
 
@@ -62,6 +63,18 @@ describe('tabs of one site', () => {
     openTab();
     a.acceptAll();
     await vi.waitFor(() => expect(runs).toEqual(['analytics']), { timeout: 1000 });
+  });
+
+  it('send the vendors\' denied update in the other tab on a withdrawal there', async () => {
+    const a = openTab({ gate: false });
+    a.acceptAll();
+    const b = openTab({ gate: false });
+    const win: GtagWindow = {};
+    googleConsentMode(b, { window: win });
+    a.rejectAll();
+    const lastUpdate = () =>
+      (win.dataLayer ?? []).map((e) => Array.from(e as ArrayLike<unknown>)).filter((e) => e[0] == 'consent' && e[1] == 'update').at(-1);
+    await vi.waitFor(() => expect(lastUpdate()?.[2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' }), { timeout: 1000 });
   });
 
   it('do not reload the other tab on a withdrawal there', async () => {
