@@ -1,14 +1,13 @@
 // Google Consent Mode from the JSON config of a script-tag site, in real Chromium: the order in which Google
 // hears the consent state, relative to its own commands, the gated tag and withdrawal clean-up (R-INT-1..3,
 // R-INT-11, R-GDPR-18). Needs `npm run build` first (npm test does it): it serves the real dist/ files.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './helpers/browser';
+import { scriptTagFiles } from './helpers/dist';
 import { startServer, type TestServer } from './helpers/server';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const TAG = '/t/gtag.js';
 const SEVEN = [
@@ -63,9 +62,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(root + 'dist/consentry-integrations.global.js')) throw new Error('dist/ is missing: run `npm run build` first');
-  const files: Record<string, string> = {};
-  for (const f of readdirSync(root + 'dist').filter((f) => /\.global\.js$|\.css$/.test(f))) files['/dist/' + f] = readFileSync(root + 'dist/' + f, 'utf8');
+  const files = scriptTagFiles();
   server = await startServer({ root: fixtures, files });
   browser = await launchBrowser();
 }, 300_000);

@@ -1,7 +1,6 @@
 // Proof of consent end to end (R-GDPR-19, R-GDPR-20): the real banner of the script-tag build in Chromium,
 // posting to the example receipt server (examples/receipt-server) with a temporary SQLite file. Needs
 // `npm run build` and `npm ci --prefix examples/receipt-server` first (.ci/run does both).
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, request, type Server } from 'node:http';
 import { createRequire } from 'node:module';
@@ -13,6 +12,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createReceiptServer, openReceiptStore, type Receipt } from '../../examples/receipt-server/index.js';
 import { launchBrowser, type Browser } from './helpers/browser';
+import { scriptTagFiles } from './helpers/dist';
 import { startServer, type TestServer } from './helpers/server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -54,12 +54,10 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(root + 'dist/consentry.global.js')) throw new Error('dist/ is missing: run `npm run build` first');
   dir = await mkdtemp(join(tmpdir(), 'consentry-receipts-'));
   database = join(dir, 'receipts.sqlite');
   receipts = createReceiptServer({ store: openReceiptStore(database) });
-  const files: Record<string, string> = {};
-  for (const f of readdirSync(root + 'dist').filter((f) => /\.global\.js$|\.css$/.test(f))) files['/dist/' + f] = readFileSync(root + 'dist/' + f, 'utf8');
+  const files = scriptTagFiles();
   pages = await startServer({ root: fixtures, files });
   front = frontServer(pages.port, await listen(receipts));
   origin = `http://127.0.0.1:${await listen(front.server)}`;

@@ -1,11 +1,12 @@
 // The script-tag build in Chromium, on the demo clinic page: accessibility (axe, keyboard), equal choices,
 // withdrawal in two clicks, reflow at 320px, and no UI download for returning visitors.
 // Needs `npm run build` first (npm test does it): it serves the real dist/ files.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './helpers/browser';
+import { scriptTagFiles } from './helpers/dist';
 import { startServer, type TestServer } from './helpers/server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,14 +24,13 @@ let page: Page;
 let requests: string[];
 
 beforeAll(async () => {
-  if (!existsSync(root + 'dist/consentry.global.js')) throw new Error('dist/ is missing: run `npm run build` first');
   const demoConfig = JSON.parse(read('examples/consent.json'));
   const files: Record<string, string> = {
     '/index.html': pageWith(demoConfig),
     '/invalid.html': pageWith({ ...demoConfig, ui: { floatingBtn: true }, texts: { en: { bannerTitel: 'x' } } }),
     '/clinic/site.css': read('examples/clinic/site.css'),
   };
-  for (const f of readdirSync(root + 'dist').filter((f) => /\.global\.js$|\.css$/.test(f))) files['/dist/' + f] = read('dist/' + f);
+  Object.assign(files, scriptTagFiles());
   server = await startServer({ root: root + 'examples/clinic', files });
   browser = await launchBrowser();
 }, 300_000);
