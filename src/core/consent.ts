@@ -92,17 +92,23 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
     commit(stateFrom(config, record, gpc));
   };
 
+  // The next record of this visitor: same consent id and first decision time, this config's revision.
+  const storeNext = (time: number, fields: Omit<ConsentRecord, 'version' | 'consentId' | 'decidedAt' | 'revision'>) =>
+    store({
+      version: 1,
+      consentId: state.record?.consentId ?? randomId(),
+      decidedAt: state.record?.decidedAt ?? time,
+      revision: config.revision,
+      ...fields,
+    });
+
   const decide = (method: ConsentMethod, given: (id: string) => boolean | undefined, context?: DecisionContext): void => {
     const previous = state;
     const time = now();
     const grants = grantsFor(config, state, given);
     const gpcCategories = config.categories.filter((c) => c.gpc);
-    store({
-      version: 1,
-      consentId: previous.record?.consentId ?? randomId(),
-      decidedAt: previous.record?.decidedAt ?? time,
+    storeNext(time, {
       updatedAt: time,
-      revision: config.revision,
       method,
       // With the signal, a gpc category granted here was turned on explicitly: the visitor's override (R-US-2).
       ...(gpc && gpcCategories[0] && { gpc: gpcCategories.some((c) => grants.categories.includes(c.id)) ? 'override' : 'honored' }),
@@ -162,17 +168,12 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
   const ungated = stateFrom(config, state.record);
   if (gpc && changedIds(ungated, state)[0]) {
     const time = now();
-    const record = state.record;
-    store({
-      version: 1,
-      consentId: record?.consentId ?? randomId(),
-      decidedAt: record?.decidedAt ?? time,
-      updatedAt: record?.updatedAt ?? time,
-      revision: config.revision,
-      method: record?.method ?? 'gpc',
+    storeNext(time, {
+      // The visitor's own decision (if any) keeps its method and its age: the signal only takes grants away.
+      updatedAt: state.record?.updatedAt ?? time,
+      method: state.record?.method ?? 'gpc',
       gpc: 'honored',
-      categories: Object.keys(state.categories).filter((id) => state.categories[id]),
-      services: Object.keys(state.services).filter((id) => state.services[id]),
+      ...grantsFor(config, state, () => undefined),
     });
     prove('gpc_optout');
   }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, type ChangeEvent, type Consent } from '../../src';
 import { googleConsentMode, type GtagWindow } from '../../src/integrations/google-consent-mode';
 import { clinicConfig } from '../helpers/configs';
+import { consentCommands } from '../integrations/setup';
 import { page, recordRuns, report, tick } from '../helpers/dom';
 
 const tabs: Consent[] = [];
@@ -72,9 +73,8 @@ describe('tabs of one site', () => {
     const win: GtagWindow = {};
     googleConsentMode(b, { window: win });
     a.rejectAll();
-    const lastUpdate = () =>
-      (win.dataLayer ?? []).map((e) => Array.from(e as ArrayLike<unknown>)).filter((e) => e[0] == 'consent' && e[1] == 'update').at(-1);
-    await vi.waitFor(() => expect(lastUpdate()?.[2]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' }), { timeout: 1000 });
+    const lastUpdate = () => consentCommands(win.dataLayer).filter(([action]) => action == 'update').at(-1);
+    await vi.waitFor(() => expect(lastUpdate()?.[1]).toMatchObject({ analytics_storage: 'denied', ad_storage: 'denied' }), { timeout: 1000 });
   });
 
   it('do not reload the other tab on a withdrawal there', async () => {
