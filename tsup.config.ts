@@ -26,6 +26,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     ui: 'src/ui/index.ts',
+    limits: 'src/core/limits.ts',
     ...Object.fromEntries(
       ['google-consent-mode', 'google-consent-mode-bootstrap', 'meta-pixel', 'matomo'].map((n) => [`integrations/${n}`, `src/integrations/${n}.ts`]),
     ),

@@ -1,0 +1,78 @@
+// fast-check generators for property tests: valid configs of any shape the validator accepts, and stored
+// values ranging from well-formed records about such a config to arbitrary text.
+import fc from 'fast-check';
+import type { CategoryConfig, ConsentConfig } from '../../src';
+
+const idChars = 'abcdefghijklmnopqrstuvwxyz0123456789_-';
+/** An id the validator accepts: a letter, then up to 31 of a-z, 0-9, "_" or "-". */
+export const arbitraryId = fc
+  .tuple(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'), fc.string({ unit: fc.constantFrom(...idChars), maxLength: 31 }))
+  .map(([first, rest]) => first + rest);
+
+const title = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => /\S/.test(s));
+
+export interface ConfigShape {
+  /** Most optional categories. @default 5 */
+  categories?: number;
+  /** Most services per category. @default 3 */
+  services?: number;
+}
+
+/** A valid config: one required category, optional ones with services, every id unique, any mode and flags. */
+export const arbitraryConfig = ({ categories = 5, services = 3 }: ConfigShape = {}): fc.Arbitrary<ConsentConfig> =>
+  fc
+    .record({
+      ids: fc.uniqueArray(arbitraryId, { minLength: 1, maxLength: 1 + categories * (1 + services) }),
+      layout: fc.array(fc.nat(services), { minLength: categories, maxLength: categories }),
+      optional: fc.nat(categories),
+      gpc: fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: categories, maxLength: categories }),
+      mode: fc.option(fc.constantFrom('opt-in' as const, 'opt-out' as const), { nil: undefined }),
+      revision: fc.option(fc.integer({ min: 1, max: 1e9 }), { nil: undefined }),
+      title,
+    })
+    .map(({ ids, layout, optional, gpc, mode, revision, title }) => {
+      const pool = [...ids];
+      const take = () => pool.shift();
+      const list: CategoryConfig[] = [{ id: take()!, required: true, title, description: '' }];
+      for (let i = 0; i < optional && pool.length; i++) {
+        const id = take()!;
+        const own = layout[i]!;
+        const svc = [];
+        for (let j = 0; j < own && pool.length; j++) svc.push({ id: take()!, title });
+        list.push({ id, title, description: '', ...(gpc[i] !== undefined && { gpc: gpc[i] }), ...(svc.length && { services: svc }) });
+      }
+      return {
+        ...(revision !== undefined && { revision }),
+        ...(mode && { mode }),
+        links: { cookiePolicy: '/cookies', privacyPolicy: '/privacy' },
+        categories: list,
+      } satisfies ConsentConfig;
+    });
+
+/** Every category and service id of a config. */
+export const idsOf = (config: ConsentConfig): string[] => config.categories.flatMap((c) => [c.id, ...(c.services ?? []).map((s) => s.id)]);
+
+/**
+ * Stored values for `config` at time `now`: records in the stored format whose fields each may be right or
+ * wrong for the config (ids it knows or not, its revision or another, any method and GPC note, times around
+ * `now`), mixed with arbitrary strings.
+ */
+export const arbitraryStored = (config: ConsentConfig, now: number): fc.Arbitrary<string> => {
+  const ids = idsOf(config);
+  const day = 864e5;
+  const time = fc.integer({ min: Math.max(0, now - 400 * day), max: now + 3 * day }).map((t) => t.toString(36));
+  const list = fc.array(fc.oneof(fc.constantFrom(...ids), arbitraryId), { maxLength: ids.length + 2 }).map((l) => l.join('.'));
+  const record = fc
+    .record({
+      id: fc.stringMatching(/^[\w-]{8,64}$/),
+      decided: time,
+      updated: time,
+      revision: fc.oneof(fc.constant(config.revision ?? 1), fc.integer({ min: 0, max: 1e9 })),
+      method: fc.constantFrom('a', 'r', 'c', 'g', 'x'),
+      note: fc.constantFrom('', 'h', 'o'),
+      categories: list,
+      services: list,
+    })
+    .map((r) => ['1', r.id, r.decided, r.updated, r.revision, r.method + r.note, r.categories, r.services].join('~'));
+  return fc.oneof({ weight: 4, arbitrary: record }, { weight: 1, arbitrary: fc.string({ maxLength: 200 }) });
+};
