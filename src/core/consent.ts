@@ -4,7 +4,7 @@ import { createGate } from './gate/gate';
 import { whenGranted } from './gate/when-granted';
 import { createProof, sendReceipt } from './proof';
 import { decodeRecord, encodeRecord } from './record';
-import { changedIds, grantsFor, isStale, stateFrom } from './state';
+import { admit, changedIds, grantsFor, latest, stateFrom } from './state';
 import { storageFor } from './storage';
 import { syncTabs } from './sync';
 import { textsFor } from './texts';
@@ -55,11 +55,9 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
 
   const blank = stateFrom(config, null, gpc);
   const known = (id: string) => id in blank.categories || id in blank.services;
-  const read = (): ConsentRecord | null => {
-    const stored = decodeRecord(attempt('read', () => storage.read()));
-    // A record naming ids this config does not know is foreign or tampered: it counts as no decision at all.
-    return stored && !isStale(config, stored, now()) && [...stored.categories, ...stored.services].every(known) ? stored : null;
-  };
+  // A cookie may exist on several domains after a config change: every copy is read as this config reads records.
+  const read = (): ConsentRecord | null =>
+    latest([attempt('read', () => storage.read())].flat().map((value) => admit(config, decodeRecord(value), now())));
   const write = (record: ConsentRecord) =>
     attempt('write', () => storage.write(encodeRecord(record), new Date(record.updatedAt + config.cookie.expiresDays * 864e5)));
 

@@ -6,7 +6,7 @@ import type { ConsentMethod, ConsentRecord } from './types';
 // with times as base-36 milliseconds, the method as its first letter and the Global Privacy Control note as
 // h(onored), o(verride) or nothing. Ids are checked against the config by the caller, so here a list only has
 // to be made of id characters.
-const FORMAT = /^1~([\w-]{8,64})~([\da-z]{1,9})~([\da-z]{1,9})~(\d{1,9})~([arcg])([ho]?)~([\w.-]*)~([\w.-]*)$/;
+const FORMAT = /^1~([\w-]{8,64})~([\da-z]{1,9})~([\da-z]{1,9})~(\d{1,10})~([arcg])([ho]?)~([\w.-]*)~([\w.-]*)$/;
 const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc' };
 const GPC = { h: 'honored', o: 'override' } as const;
 

@@ -52,16 +52,40 @@ export function grantsFor(config: ResolvedConfig, current: ConsentState, given: 
   return { categories, services };
 }
 
-/** Whether a stored record no longer counts: another revision, past its lifetime, or dated in the future. */
-export function isStale(config: ResolvedConfig, record: ConsentRecord, now: number): boolean {
+/**
+ * The stored record as this config reads it, or `null` (no decision) unless it is a state the visitor could
+ * have chosen under this config and mode: this config's revision, within its lifetime and not dated ahead;
+ * only ids the config has, each in its own list; no service granted outside its granted category; a refusal
+ * granting nothing optional; and a record of the Global Privacy Control signal alone (method `gpc`, only ever
+ * written in opt-out mode) or one where the signal denied the `gpc` categories granting none of them.
+ */
+export function admit(config: ResolvedConfig, record: ConsentRecord | null, now: number): ConsentRecord | null {
+  if (!record) return null;
   const day = 864e5;
-  return (
-    record.revision !== config.revision ||
-    now - record.updatedAt > config.cookie.expiresDays * day ||
+  const cats = new Set(record.categories);
+  const optional = config.categories.filter((c) => !c.required);
+  const signalOnly = record.method == 'gpc';
+  const consistent =
+    record.revision === config.revision &&
+    now - record.updatedAt <= config.cookie.expiresDays * day &&
     // A clock skew of a day is tolerated; more means the record was forged or the clock is broken.
-    record.updatedAt > now + day
-  );
+    record.updatedAt <= now + day &&
+    record.categories.every((id) => config.categories.some((c) => c.id == id)) &&
+    record.services.every((id) => config.categories.some((c) => cats.has(c.id) && c.services.some((s) => s.id == id))) &&
+    !(record.method == 'reject-all' && optional.some((c) => cats.has(c.id))) &&
+    !(signalOnly && config.mode == 'opt-in') &&
+    !((signalOnly || record.gpc == 'honored') && optional.some((c) => c.gpc && cats.has(c.id)));
+  return consistent ? record : null;
 }
+
+const grantCount = (r: ConsentRecord) => r.categories.length + r.services.length;
+
+/** Of several stored copies, the newest admitted one; of two equally new, the one granting less. */
+export const latest = (records: readonly (ConsentRecord | null)[]): ConsentRecord | null =>
+  records.reduce<ConsentRecord | null>((best, r) => {
+    if (!r || !best) return r ?? best;
+    return (r.updatedAt - best.updatedAt || grantCount(best) - grantCount(r)) > 0 ? r : best;
+  }, null);
 
 /** Category and service ids whose granted value differs between two states. */
 export const changedIds = (a: ConsentState, b: ConsentState): string[] =>

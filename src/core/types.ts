@@ -262,7 +262,8 @@ export interface ConsentEvents {
 
 /** Keeps the encoded decision. Methods may throw: the core catches and reports. */
 export interface ConsentStorage {
-  read(): string | undefined;
+  /** The stored value, or every copy where there can be several (a cookie set on more than one domain). */
+  read(): string | readonly string[] | undefined;
   /** `expires` is when the decision lapses. */
   write(value: string, expires: Date): void;
   clear(): void;

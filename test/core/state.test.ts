@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateConfig, type ConsentConfig, type ResolvedConfig } from '../../src';
-import { grantsFor, isStale, stateFrom } from '../../src/core/state';
+import { admit, grantsFor, latest, stateFrom } from '../../src/core/state';
 import type { ConsentRecord } from '../../src';
 
 const resolve = (config: ConsentConfig): ResolvedConfig => {
@@ -79,27 +79,97 @@ describe('grantsFor', () => {
   });
 });
 
-describe('isStale', () => {
+describe('admit: which stored records count as a decision', () => {
   const day = 864e5;
-  const at = (updatedAt: number, revision = 2) => ({ ...record([], []), updatedAt, revision });
+  const at = (updatedAt: number, revision = 2) => ({ ...record(['essential'], []), updatedAt, revision });
+  const optOut = resolve({ ...(config as unknown as ConsentConfig), mode: 'opt-out' });
+  const made = (over: Partial<ConsentRecord>) => ({ ...record(['essential'], []), ...over });
 
   it('keeps a record of the current revision within its lifetime', () => {
-    expect(isStale(config, at(0), 10 * day)).toBe(false);
+    expect(admit(config, at(0), 10 * day)).not.toBeNull();
   });
 
   it('drops a record older than its lifetime (R-GDPR-21)', () => {
-    expect(isStale(config, at(0), 10 * day + 1)).toBe(true);
+    expect(admit(config, at(0), 10 * day + 1)).toBeNull();
   });
 
   it('drops a record of an older revision', () => {
-    expect(isStale(config, at(0, 1), 0)).toBe(true);
+    expect(admit(config, at(0, 1), 0)).toBeNull();
   });
 
   it('drops a record of a newer revision than the config', () => {
-    expect(isStale(config, at(0, 3), 0)).toBe(true);
+    expect(admit(config, at(0, 3), 0)).toBeNull();
   });
 
   it('drops a record dated more than a day in the future', () => {
-    expect(isStale(config, at(2 * day), 0)).toBe(true);
+    expect(admit(config, at(2 * day), 0)).toBeNull();
+  });
+
+  it('drops a record naming a category the config lacks', () => {
+    expect(admit(config, record(['essential', 'social'], []), 0)).toBeNull();
+  });
+
+  it('drops a record listing a service id among its categories', () => {
+    expect(admit(config, record(['essential', 'ga'], []), 0)).toBeNull();
+  });
+
+  it('drops a record listing a category id among its services', () => {
+    expect(admit(config, record(['essential', 'analytics'], ['marketing']), 0)).toBeNull();
+  });
+
+  it('drops a record granting a service whose category it does not grant', () => {
+    expect(admit(config, record(['essential', 'marketing'], ['ga']), 0)).toBeNull();
+  });
+
+  it('keeps a record granting a service inside its granted category', () => {
+    expect(admit(config, record(['essential', 'analytics'], ['ga']), 0)).not.toBeNull();
+  });
+
+  it('drops a "Reject all" record that grants an optional category', () => {
+    expect(admit(config, made({ method: 'reject-all', categories: ['essential', 'analytics'] }), 0)).toBeNull();
+  });
+
+  it('drops a record of the Global Privacy Control signal alone in opt-in mode (R-GDPR-1)', () => {
+    expect(admit(config, made({ method: 'gpc', gpc: 'honored', categories: ['essential', 'analytics'] }), 0)).toBeNull();
+  });
+
+  it('keeps a record of the signal alone in opt-out mode when it grants no gpc category (R-US-3)', () => {
+    expect(admit(optOut, made({ method: 'gpc', gpc: 'honored', categories: ['essential', 'analytics'] }), 0)).not.toBeNull();
+  });
+
+  it('drops a record of the signal alone that grants a gpc category', () => {
+    expect(admit(optOut, made({ method: 'gpc', gpc: 'honored', categories: ['essential', 'marketing'] }), 0)).toBeNull();
+  });
+
+  it('drops a record whose note says the signal denied the gpc categories yet grants one', () => {
+    expect(admit(config, made({ method: 'custom', gpc: 'honored', categories: ['essential', 'marketing'] }), 0)).toBeNull();
+  });
+
+  it('keeps a record where the visitor overrode the signal for a gpc category (R-US-2)', () => {
+    expect(admit(config, made({ method: 'custom', gpc: 'override', categories: ['essential', 'marketing'] }), 0)).not.toBeNull();
+  });
+});
+
+describe('latest: one decision from several stored copies', () => {
+  const copy = (updatedAt: number, categories: string[]) => ({ ...record(categories, []), updatedAt });
+
+  it('takes the newest copy, in whatever order the copies come', () => {
+    const older = copy(1, ['essential', 'analytics']);
+    const newer = copy(2, ['essential']);
+    expect(latest([older, newer])).toBe(newer);
+    expect(latest([newer, older])).toBe(newer);
+  });
+
+  it('takes the copy granting less of two equally new ones', () => {
+    const more = copy(1, ['essential', 'analytics']);
+    const less = copy(1, ['essential']);
+    expect(latest([more, less])).toBe(less);
+    expect(latest([less, more])).toBe(less);
+  });
+
+  it('passes over copies that were not admitted', () => {
+    const only = copy(1, ['essential']);
+    expect(latest([null, only, null])).toBe(only);
+    expect(latest([null])).toBeNull();
   });
 });

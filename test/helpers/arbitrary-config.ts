@@ -53,26 +53,33 @@ export const arbitraryConfig = ({ categories = 5, services = 3 }: ConfigShape = 
 export const idsOf = (config: ConsentConfig): string[] => config.categories.flatMap((c) => [c.id, ...(c.services ?? []).map((s) => s.id)]);
 
 /**
- * Stored values for `config` at time `now`: records in the stored format whose fields each may be right or
- * wrong for the config (ids it knows or not, its revision or another, any method and GPC note, times around
- * `now`), mixed with arbitrary strings.
+ * Stored values for `config` at time `now`: records in the stored format, mostly close to one the config could
+ * have written, each field possibly wrong for it (a foreign id, an id in the other list, another revision,
+ * any method and GPC note, times from long ago to days ahead), mixed with arbitrary strings.
  */
 export const arbitraryStored = (config: ConsentConfig, now: number): fc.Arbitrary<string> => {
-  const ids = idsOf(config);
   const day = 864e5;
-  const time = fc.integer({ min: Math.max(0, now - 400 * day), max: now + 3 * day }).map((t) => t.toString(36));
-  const list = fc.array(fc.oneof(fc.constantFrom(...ids), arbitraryId), { maxLength: ids.length + 2 }).map((l) => l.join('.'));
+  const categories = config.categories.map((c) => c.id);
+  const services = config.categories.flatMap((c) => (c.services ?? []).map((s) => s.id));
+  const often = <T>(usual: fc.Arbitrary<T>, odd: fc.Arbitrary<T>) => fc.oneof({ weight: 5, arbitrary: usual }, { weight: 1, arbitrary: odd });
+  const list = (own: string[]) =>
+    often(fc.subarray(own), fc.array(fc.oneof(fc.constantFrom(...categories, ...services), arbitraryId), { maxLength: 4 }).map((odd) => [...own.slice(0, 2), ...odd]))
+      .map((ids) => ids.join('.'));
   const record = fc
     .record({
       id: fc.stringMatching(/^[\w-]{8,64}$/),
-      decided: time,
-      updated: time,
-      revision: fc.oneof(fc.constant(config.revision ?? 1), fc.integer({ min: 0, max: 1e9 })),
+      age: often(fc.integer({ min: 0, max: 180 * day }), fc.integer({ min: -3 * day, max: 400 * day })),
+      span: often(fc.integer({ min: 0, max: 30 * day }), fc.integer({ min: -day, max: 0 })),
+      revision: often(fc.constant(config.revision ?? 1), fc.integer({ min: 0, max: 1e9 })),
       method: fc.constantFrom('a', 'r', 'c', 'g', 'x'),
       note: fc.constantFrom('', 'h', 'o'),
-      categories: list,
-      services: list,
+      categories: list(categories),
+      services: services.length ? list(services) : fc.constant(''),
     })
-    .map((r) => ['1', r.id, r.decided, r.updated, r.revision, r.method + r.note, r.categories, r.services].join('~'));
-  return fc.oneof({ weight: 4, arbitrary: record }, { weight: 1, arbitrary: fc.string({ maxLength: 200 }) });
+    .map((r) => {
+      const updated = Math.max(0, now - r.age);
+      const decided = Math.max(0, updated - r.span);
+      return ['1', r.id, decided.toString(36), updated.toString(36), r.revision, r.method + r.note, r.categories, r.services].join('~');
+    });
+  return fc.oneof({ weight: 6, arbitrary: record }, { weight: 1, arbitrary: fc.string({ maxLength: 200 }) });
 };
