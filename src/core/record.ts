@@ -10,6 +10,9 @@ const FORMAT = /^1~([\w-]{8,64})~([\da-z]{1,9})~([\da-z]{1,9})~(\d{1,10})~([arcg
 const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc' };
 const GPC = { h: 'honored', o: 'override' } as const;
 
+/** Whether a stored value is in the record format (whichever config wrote it). */
+export const isRecordText = (value: unknown): boolean => typeof value == 'string' && FORMAT.test(value);
+
 export const encodeRecord = (r: ConsentRecord): string =>
   [
     1,

@@ -1,17 +1,24 @@
 import Cookies from 'js-cookie';
+import { cookiePairs, expireCookie } from './cookie-jar';
+import { isRecordText } from './record';
 import type { ConsentStorage, ResolvedConfig } from './types';
 
 /** Keeps the decision in one first-party cookie, with attributes bound once (R-CK-2). */
 export function cookieStorage(name: string, attributes: { domain?: string | undefined; secure: boolean }): ConsentStorage {
   const jar = Cookies.withAttributes({ path: '/', sameSite: 'Lax', ...attributes });
+  // Every copy: after a change of `domain`, the one set before lives on beside the new one.
+  const copies = () => cookiePairs(document).flatMap(([n, v]) => (n == name ? [v] : []));
+  // Expiring every copy first leaves the one written as the only one, whatever the browser lists first.
+  const forget = () => expireCookie(document, name);
   return {
-    read: () => jar.get(name),
+    read: copies,
     write(value, expires) {
+      forget();
       jar.set(name, value, { expires });
       // Browsers with cookies disabled drop the write without a word; only reading it back tells.
-      if (jar.get(name) !== value) throw new Error('cookies are blocked');
+      if (!copies().includes(value)) throw new Error('cookies are blocked');
     },
-    clear: () => jar.remove(name),
+    clear: forget,
   };
 }
 
@@ -34,10 +41,31 @@ export function memoryStorage(initial?: string): ConsentStorage {
   };
 }
 
-/** The storage a config asks for. */
+/**
+ * Deletes every consentry record this page can reach in cookies or localStorage, whatever its name or
+ * domain. Changing `cookie.name`, `cookie.domain` or `storage` leaves the earlier copy behind, and a later
+ * change back would read it again: a decision the visitor has since replaced. Errors are ignored (R-CK-6).
+ */
+function forgetCopies(): void {
+  try {
+    for (const [name, value] of cookiePairs(document)) if (isRecordText(value)) expireCookie(document, name);
+    for (const key of Object.keys(localStorage)) if (isRecordText(localStorage.getItem(key))) localStorage.removeItem(key);
+  } catch {}
+}
+
+/** The storage a config asks for; in a page, each write and clear first removes every earlier copy. */
 export function storageFor(config: ResolvedConfig): ConsentStorage {
   const { name, domain } = config.cookie;
-  if (config.storage == 'memory') return memoryStorage();
-  if (config.storage == 'localStorage') return localStorageStorage(name);
-  return cookieStorage(name, { domain, secure: typeof location != 'undefined' && location.protocol == 'https:' });
+  const store =
+    config.storage == 'memory'
+      ? memoryStorage()
+      : config.storage == 'localStorage'
+        ? localStorageStorage(name)
+        : cookieStorage(name, { domain, secure: typeof location != 'undefined' && location.protocol == 'https:' });
+  if (typeof document == 'undefined') return store;
+  return {
+    read: store.read,
+    write: (value, expires) => (forgetCopies(), store.write(value, expires)),
+    clear: () => (forgetCopies(), store.clear()),
+  };
 }

@@ -7,6 +7,9 @@ import { clinicConfig } from '../helpers/configs';
 const written: string[] = [];
 const cookieSetter = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
 
+/** Writes that set a value; the others expire earlier copies before the decision is written. */
+const settings = () => written.filter((w) => !/max-age=0/.test(w));
+
 function recordCookieWrites() {
   vi.spyOn(document, 'cookie', 'set').mockImplementation((value: string) => {
     written.push(value);
@@ -28,18 +31,19 @@ describe('the consent cookie (R-CK-2)', () => {
     recordCookieWrites();
     const consent = createConsent(clinicConfig());
     consent.acceptAll();
-    expect(written).toHaveLength(1);
-    expect(written[0]).toMatch(/^consentry=1~[\w-]+~/);
-    expect(written[0]).toContain('; path=/');
-    expect(written[0]).toContain('; sameSite=Lax');
-    expect(written[0]).toContain('; secure');
-    expect(written[0]).toMatch(/; expires=\w{3}, \d\d \w{3} \d{4} /);
+    const [cookie, ...more] = settings();
+    expect(more).toEqual([]);
+    expect(cookie).toMatch(/^consentry=1~[\w-]+~/);
+    expect(cookie).toContain('; path=/');
+    expect(cookie).toContain('; sameSite=Lax');
+    expect(cookie).toContain('; secure');
+    expect(cookie).toMatch(/; expires=\w{3}, \d\d \w{3} \d{4} /);
   });
 
   it('carries the configured domain so subdomains share the decision', () => {
     recordCookieWrites();
     createConsent(clinicConfig({ cookie: { name: 'consentry', domain: 'clinic.example' } })).acceptAll();
-    expect(written[0]).toContain('; domain=clinic.example');
+    expect(settings()[0]).toContain('; domain=clinic.example');
   });
 
   it('is read back by the next page load', () => {
@@ -56,13 +60,58 @@ describe('the consent cookie (R-CK-2)', () => {
     expect(document.cookie).not.toContain('consentry=');
   });
 
-  it('lets two instances with different cookie names coexist on one page', () => {
-    const clinic = createConsent(clinicConfig({ cookie: { name: 'clinic_consent' } }));
-    const shop = createConsent(clinicConfig({ cookie: { name: 'shop_consent' } }));
-    clinic.acceptAll();
-    shop.rejectAll();
-    expect(createConsent(clinicConfig({ cookie: { name: 'clinic_consent' } })).isGranted('analytics')).toBe(true);
-    expect(createConsent(clinicConfig({ cookie: { name: 'shop_consent' } })).isGranted('analytics')).toBe(false);
+});
+
+// A site keeps one decision: a copy left under an earlier name, domain or storage must never be read again
+// after the visitor decided anew (issue #8, item 3).
+describe('earlier copies of the decision', () => {
+  const config = (cookie: { name?: string; domain?: string }, storage?: 'cookie' | 'localStorage' | 'memory') =>
+    clinicConfig({ cookie: { name: 'consentry', ...cookie }, ...(storage && { storage }) });
+  const cookies = (name: string) => document.cookie.split('; ').filter((c) => c.startsWith(name + '='));
+
+  it('a decision under a new domain removes the host-only copy, so a refusal sticks', () => {
+    createConsent(config({}), { gate: false }).acceptAll();
+    createConsent(config({ domain: 'clinic.example' }), { gate: false }).rejectAll();
+    expect(cookies('consentry')).toHaveLength(1);
+    expect(createConsent(config({ domain: 'clinic.example' }), { gate: false }).isGranted('analytics')).toBe(false);
+  });
+
+  it('a decision without the domain removes the parent-domain copy, so a refusal sticks', () => {
+    createConsent(config({ domain: 'clinic.example' }), { gate: false }).acceptAll();
+    const next = createConsent(config({}), { gate: false });
+    const errors = vi.fn();
+    next.on('error', errors);
+    next.rejectAll();
+    expect(cookies('consentry')).toHaveLength(1);
+    expect(createConsent(config({}), { gate: false }).isGranted('analytics')).toBe(false);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('a decision under a new cookie name removes the copy under the old name', () => {
+    createConsent(config({ name: 'old_consent' }), { gate: false }).acceptAll();
+    createConsent(config({ name: 'new_consent' }), { gate: false }).rejectAll();
+    expect(cookies('old_consent')).toEqual([]);
+    expect(createConsent(config({ name: 'old_consent' }), { gate: false }).needsDecision()).toBe(true);
+  });
+
+  it('a decision in localStorage removes the cookie copy, and one in a cookie the localStorage copy', () => {
+    createConsent(config({}), { gate: false }).acceptAll();
+    createConsent(config({}, 'localStorage'), { gate: false }).rejectAll();
+    expect(cookies('consentry')).toEqual([]);
+    createConsent(config({}), { gate: false }).rejectAll();
+    expect(localStorage.getItem('consentry')).toBeNull();
+  });
+
+  it('a decision kept in memory only removes the stored copies', () => {
+    createConsent(config({}), { gate: false }).acceptAll();
+    createConsent(config({}, 'memory'), { gate: false }).rejectAll();
+    expect(createConsent(config({}), { gate: false }).needsDecision()).toBe(true);
+  });
+
+  it('leaves cookies that hold no consent record alone', () => {
+    document.cookie = 'session=abc; path=/';
+    createConsent(config({}), { gate: false }).acceptAll();
+    expect(cookies('session')).toEqual(['session=abc']);
   });
 });
 

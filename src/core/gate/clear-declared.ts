@@ -1,3 +1,4 @@
+import { cookiePairs, expireCookie } from '../cookie-jar';
 import type { CookieDeclaration, ResolvedService } from '../types';
 
 // Exact names are used as given: a cookie on another path (e.g. /area) is invisible from this page yet
@@ -6,24 +7,15 @@ const pick = (d: CookieDeclaration, keys: string[]) =>
   d.name ? [d.name] : d.pattern ? keys.filter((k) => RegExp(d.pattern!).test(k)) : [];
 
 /**
- * Deletes the first-party cookies and localStorage keys that `owners` declare (R-CK-4). A cookie only goes
- * with a write naming its exact domain and path, which cannot be read back, so we try host-only, the host
- * and each parent domain (a page can reach no other domain, so a declared `domain` adds nothing), at `/`
- * and at the declared path. Patterns only see cookies readable from this page's path.
- * Storage errors are ignored (R-CK-6).
+ * Deletes the first-party cookies and localStorage keys that `owners` declare (R-CK-4), at `/` and at the
+ * declared path, on the host and its parent domains (a declared `domain` adds nothing: a page can reach no other).
+ * Patterns only see cookies readable from this page's path. Storage errors are ignored (R-CK-6).
  */
 export function clearDeclared(doc: Document, owners: readonly Pick<ResolvedService, 'cookies' | 'localStorage'>[]): void {
   try {
-    const parts = doc.location.hostname.split('.');
-    const domains = ['', ...parts.map((_, i) => ';domain=' + parts.slice(i).join('.'))];
-    // "a=1; b=2" -> ["a", "b", ""]
-    const names = doc.cookie.split(/=[^;]*;? */);
+    const names = cookiePairs(doc).map(([name]) => name);
     for (const o of owners) {
-      for (const d of o.cookies) {
-        for (const n of pick(d, names)) {
-          for (const dom of domains) for (const p of ['/', d.path ?? '/']) doc.cookie = n + '=;max-age=0;path=' + p + dom;
-        }
-      }
+      for (const d of o.cookies) for (const n of pick(d, names)) for (const p of ['/', d.path ?? '/']) expireCookie(doc, n, p);
     }
     const ls = doc.defaultView!.localStorage;
     for (const o of owners) for (const d of o.localStorage) for (const k of pick(d, Object.keys(ls))) ls.removeItem(k);
