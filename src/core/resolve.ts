@@ -7,10 +7,12 @@ const withLists = <T extends { cookies?: unknown; localStorage?: unknown }>(item
   return item;
 };
 
-/** Fills in every default of a validated config and freezes the result, so no one can change it later. */
+/**
+ * Fills in every default of a validated config and freezes the result, so no one can change it later.
+ * `input` must be the validator's private copy: it is changed in place.
+ */
 export function resolveConfig(input: ConsentConfig): ResolvedConfig {
-  // A private copy, so freezing never reaches into the caller's objects.
-  const { $schema, ...config } = JSON.parse(JSON.stringify(input)) as ConsentConfig & Record<string, any>;
+  const { $schema, ...config } = input as ConsentConfig & Record<string, any>;
   config.revision ??= 1;
   config.storage ??= 'cookie';
   config.mode ??= 'opt-in';

@@ -1,5 +1,7 @@
 import type { ConfigIssue, ValidationResult } from './issues';
 import type { ResolvedConfig } from './types';
+import { ID, LANGUAGE, MAX_COOKIE_BYTES, MAX_REVISION, recordFits } from './limits';
+import { toPlain } from './plain';
 import { resolveConfig } from './resolve';
 
 // Each check looks at one value and reports into `out` with that value's path. A missing value is checked like
@@ -20,7 +22,14 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
  */
 export function validateConfig(input: unknown): ValidationResult<ResolvedConfig> {
   const out: ConfigIssue[] = [];
-  const fail = (path: string, message: string) => out.push({ path, message });
+  // Paths the reader already reported (a getter, a cycle, …): their value is gone, and "received nothing"
+  // would only repeat the issue.
+  const unreadable = new Set<string>();
+  const fail = (path: string, message: string) => void (unreadable.has(path) || out.push({ path, message }));
+  const config = toPlain(input, (path, message) => {
+    fail(path, message);
+    unreadable.add(path);
+  });
   const expected = (at: string, what: string, v: unknown) => fail(at, `expected ${what}, received ${describe(v)}`);
   const is =
     (what: string, ok: (v: any) => unknown): Check =>
@@ -38,7 +47,7 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
       const keys = Object.keys(fields);
       const path = (key: string) => (at ? at + '.' + key : key);
       // Typos must not pass silently: a misspelt "requried" would otherwise leave a category optional.
-      for (const key in v) if (!keys.includes(key)) fail(path(key), `unknown key "${key}"; expected one of: ${keys.join(', ')}`);
+      for (const key of Object.keys(v)) if (!keys.includes(key)) fail(path(key), `unknown key "${key}"; expected one of: ${keys.join(', ')}`);
       for (const key of keys) fields[key]!(v[key], path(key));
       also?.(v, at);
     };
@@ -52,7 +61,7 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
     (key: Check, value: Check): Check =>
     (v, at) => {
       if (!isObject(v)) return expected(at, 'an object', v);
-      for (const k in v) key(k, at + '.' + k), value(v[k], at + '.' + k);
+      for (const k of Object.keys(v)) key(k, at + '.' + k), value(v[k], at + '.' + k);
     };
   const integer = (min: number, max: number) =>
     optional(is(`a whole number from ${min} to ${max}`, (v) => Number.isInteger(v) && v >= min && v <= max));
@@ -60,8 +69,16 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
   const text = matches('a non-empty string', /\S/);
   const anyText = is('a string', (v) => typeof v == 'string');
   const maybeText = optional(anyText);
-  const id = matches('an id like "analytics" (a-z, 0-9, - or _; up to 32)', /^[a-z][a-z\d_-]{0,31}$/);
+  const id = matches('an id like "analytics" (a-z, 0-9, - or _; up to 32)', ID);
   const cookieName = optional(matches('a cookie name', /^[^\s;,=]{1,64}$/));
+  // The decision's own cookie is written and read back by this code: only characters that need no encoding.
+  const ownName = optional(matches('a cookie name of up to 64 letters, digits and !#$&\'*+-.^_`|~', /^[\w!#$&'*+.^`|~-]{1,64}$/));
+  // Names a script reads back from a plain object would find on Object.prototype (js-cookie's reader does).
+  const storageName: Check = (v, at) =>
+    ownName(v, at) === true &&
+    typeof v == 'string' &&
+    v in Object.prototype &&
+    fail(at, `expected a cookie name that is not a property every object has, received ${describe(v)}`);
   const domain = optional(matches('a domain like "clinic.example"', /^\.?[a-z\d-]+(\.[a-z\d-]+)+$/i));
   // Browsers drop spaces and control characters before reading a URL's scheme, so "\tjavascript:" must not
   // pass as a relative URL: any such character is refused, and so is every scheme but these three.
@@ -69,7 +86,7 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
   const endpoint = matches('an http(s) or relative URL', /^(?![^]*[\0- \x7f])(?:https?:|(?![a-z][\w+.-]*:))./i);
   const flag = optional(is('true or false', (v) => typeof v == 'boolean'));
   const anyObject = optional(is('an object', isObject));
-  const language = matches('a language tag like "en" or "pt-BR"', /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i);
+  const language = matches('a language tag like "en" or "pt-BR"', LANGUAGE);
   const regex = is('a valid regular expression', (v) => {
     try {
       return typeof v == 'string' && v && new RegExp(v);
@@ -128,14 +145,18 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
       else required = at;
     });
     if (!required && categories.length) fail('categories', 'expected a "required": true category, received none');
+    const name = isObject(config.cookie) && typeof config.cookie.name == 'string' ? config.cookie.name : 'consentry';
+    const ids = [...seen.keys()].filter((v): v is string => typeof v == 'string');
+    if (!recordFits(name, ids))
+      fail('categories', `expected categories and services whose ids fit in one cookie: a decision granting all of them would pass the ${MAX_COOKIE_BYTES} bytes browsers keep`);
   };
 
   object(
     {
       $schema: maybeText,
-      revision: integer(1, 1e9),
+      revision: integer(1, MAX_REVISION),
       // Chromium caps a cookie's lifetime at 400 days.
-      cookie: optional(object({ name: cookieName, expiresDays: integer(1, 400), domain })),
+      cookie: optional(object({ name: storageName, expiresDays: integer(1, 400), domain })),
       storage: optional(matches('"cookie", "localStorage" or "memory"', /^(cookie|localStorage|memory)$/)),
       mode: optional(matches('"opt-in" or "opt-out"', /^opt-(in|out)$/)),
       receiptEndpoint: optional(endpoint),
@@ -149,6 +170,6 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
       categories: list(category, 1),
     },
     across,
-  )(input, '');
-  return out.length ? { ok: false, issues: out } : { ok: true, config: resolveConfig(input as never) };
+  )(config, '');
+  return out.length ? { ok: false, issues: out } : { ok: true, config: resolveConfig(config as never) };
 }

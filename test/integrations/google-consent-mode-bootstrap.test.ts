@@ -127,7 +127,9 @@ describe('the inline bootstrap snippet (R-INT-1)', () => {
     expect(updates(load(snippet, { cookie: `_pk_id=1; consentry=${encodeRecord(record())}; theme=dark` }))).toHaveLength(1);
   });
 
-  it('cannot be closed early by a cookie name holding </script>', () => {
-    expect(googleConsentModeBootstrap(resolved({ cookie: { name: '</script><script>alert(1)//' } }))).not.toContain('</script>');
+  it('cannot be closed early by a cookie name holding </script>, even one that bypassed validation', () => {
+    const valid = resolved();
+    const forged = { ...valid, cookie: { ...valid.cookie, name: '</script><script>alert(1)//' } };
+    expect(googleConsentModeBootstrap(forged)).not.toContain('</script>');
   });
 });
