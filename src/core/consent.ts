@@ -1,6 +1,6 @@
 import { ConsentConfigError } from './issues';
 import { createEmitter } from './emitter';
-import { createGate } from './gate/gate';
+import { createGate, gateRefusal } from './gate/gate';
 import { whenGranted } from './gate/when-granted';
 import { createProof, sendReceipt } from './proof';
 import { decodeRecord, encodeRecord } from './record';
@@ -36,10 +36,10 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
   const result = validateConfig(input);
   if (!result.ok) throw new ConsentConfigError(result.issues);
   const { config } = result;
+  const browser = typeof document != 'undefined';
   const now = options.now ?? Date.now;
   const storage = options.storage ?? storageFor(config);
   const emitter = createEmitter<ConsentEvents>();
-  const browser = typeof document != 'undefined';
   const gpc = options.gpc ?? (typeof navigator != 'undefined' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
 
   // Errors are reported a tick later, so listeners added right after creation still hear start-up failures.
@@ -119,20 +119,27 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
   };
 
   const gpcCategory = (id: string) => config.categories.some((c) => c.gpc && c.id == id);
+  let destroyed = false;
+  // A decision after destroy() would be stored but never reach the gate, the other tabs or the listeners.
+  const live = () => {
+    if (destroyed) throw new Error('consentry: this consent instance was destroyed; decisions need a new one');
+  };
   const consent: Consent = {
     config,
     getState: () => state,
     isGranted: (id) => state.categories[id] ?? state.services[id] ?? false,
     needsDecision: () => !state.decided,
     // With Global Privacy Control, "accept all" on the banner is no explicit choice for the gpc categories.
-    acceptAll: (context) => decide('accept-all', (id) => !(gpc && gpcCategory(id)), context),
-    rejectAll: (context) => decide('reject-all', () => false, context),
+    acceptAll: (context) => (live(), decide('accept-all', (id) => !(gpc && gpcCategory(id)), context)),
+    rejectAll: (context) => (live(), decide('reject-all', () => false, context)),
     save(choices, context) {
+      live();
       const unknown = Object.keys(choices).filter((id) => !known(id));
       if (unknown.length) throw new TypeError('consentry: unknown category or service: ' + unknown);
       decide('custom', (id) => (Object.prototype.hasOwnProperty.call(choices, id) ? choices[id] === true : undefined), context);
     },
     reset() {
+      live();
       attempt('clear', () => storage.clear());
       tabs?.notify();
       commit(blank);
@@ -146,6 +153,8 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
     whenGranted: (id, fn) => whenGranted(consent, id, fn),
     loadScript: (src, opts) => (gate ? gate.loadScript(src, opts) : Promise.reject(new Error('consentry: not gating a document'))),
     destroy() {
+      if (destroyed) return;
+      destroyed = true;
       tabs?.stop();
       if (gate) gate.destroy();
     },
@@ -177,8 +186,12 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
   }
 
   const { gate: gateOption = browser } = options;
+  // A second instance on the page still decides; the first one's gate hears its decisions as another tab's.
+  const refused = gateOption && gateRefusal(document);
+  if (refused) fail('gate', refused);
   const gate =
     gateOption &&
+    !refused &&
     createGate(consent, document, {
       texts: textsFor(config, document.documentElement.lang),
       ...(gateOption === true ? {} : gateOption),

@@ -244,8 +244,11 @@ export interface DecisionEvent {
 }
 
 export interface ErrorEvent {
-  /** What failed: reading, writing or clearing the stored decision, or sending a receipt. */
-  readonly operation: 'read' | 'write' | 'clear' | 'receipt';
+  /**
+   * What failed: reading, writing or clearing the stored decision, sending a receipt, or gating a document
+   * that another instance already gates.
+   */
+  readonly operation: 'read' | 'write' | 'clear' | 'receipt' | 'gate';
   readonly error: unknown;
 }
 
@@ -272,7 +275,9 @@ export interface ConsentStorage {
 export interface ConsentOptions {
   /**
    * Gates the document's `data-category` scripts, iframes, images and links, following every change of state.
-   * `false` leaves gating to the host (call `createGate` yourself); an object passes gate options.
+   * `false` leaves gating to the host (call `createGate` yourself); an object passes gate options. One gate
+   * per document: while another instance gates it, this one does not, and reports an `error` event
+   * (`operation: 'gate'`); its decisions still reach the gating instance, as another tab's would.
    * @default true in a browser, false where there is no `document`
    */
   gate?: boolean | GateOptions | undefined;
@@ -305,6 +310,11 @@ export interface Consent {
    * gated scripts. Rejects if it fails to load, or at once when this instance does not gate the document.
    */
   loadScript(src: string, options: LoadScriptOptions): Promise<HTMLScriptElement>;
-  /** Stops gating the document and puts blocked embeds back as they were; the decision stays stored. */
+  /**
+   * Stops gating the document, puts blocked embeds back as they were and stops listening to other tabs; the
+   * decision stays stored. Afterwards `getState`, `isGranted`, `needsDecision`, `on` and `subscribe` still
+   * answer (with the last state; no event follows), `loadScript` rejects, and `acceptAll`, `rejectAll`, `save`
+   * and `reset` throw an `Error` before storing anything. Calling it again does nothing.
+   */
   destroy(): void;
 }

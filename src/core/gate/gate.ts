@@ -7,13 +7,32 @@ import { createPlaceholder } from './placeholder';
 import type { Gate, GateOptions } from './types';
 
 // Any element with a deferred URL, plus inline gated scripts. Activated script copies are marked seen.
-const SELECTOR = '[data-category]:is(script[type="text/plain"],[data-src],[data-href])';
+const SELECTOR = '[data-category]:is(script[type="text/plain"],[data-src],[data-srcset],[data-href])';
+
+// On the document itself, so that copies of consentry from different bundles (npm and script tag) see it.
+const CLAIM = Symbol.for('consentry.gate');
+type Claimed = Document & { [CLAIM]?: true };
+
+/**
+ * Why `doc` cannot take another gate, or `undefined` when it can. Two gates on one document would each run
+ * the same scripts in their own order and put two placeholders on each embed.
+ */
+export function gateRefusal(doc: Document): Error | undefined {
+  if ((doc as Claimed)[CLAIM])
+    return new Error(
+      'consentry: this document is already gated by another consentry instance, so this one does not gate it. ' +
+        'Use one instance per page, pass { gate: false } to the second, or destroy() the first.',
+    );
+}
 
 /**
  * Activates gated elements of `doc` whenever `consent` allows them, including elements added later,
  * and cleans up on withdrawal (R-GDPR-18, R-CK-4, R-INT-10).
  */
 export function createGate(consent: Consent, doc: Document, options: GateOptions = {}): Gate {
+  const refused = gateRefusal(doc);
+  if (refused) throw refused;
+  (doc as Claimed)[CLAIM] = true;
   const win = doc.defaultView!;
   // Activated or queued elements: each runs at most once.
   const seen = new WeakSet<Element>();
@@ -124,7 +143,9 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
 
   return {
     destroy() {
+      if (!live) return;
       live = false;
+      delete (doc as Claimed)[CLAIM];
       off();
       mo.disconnect();
       doc.removeEventListener('DOMContentLoaded', apply);
@@ -134,6 +155,7 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
       });
     },
     loadScript(src, { category, service, attributes }) {
+      if (!live) return Promise.reject(new Error('consentry: this gate was destroyed'));
       const el = doc.createElement('script');
       for (const k in attributes) el.setAttribute(k, attributes[k]!);
       el.type = 'text/plain';

@@ -38,13 +38,19 @@ export interface LoadScriptOptions {
   attributes?: Readonly<Record<string, string>> | undefined;
 }
 
-/** Activates gated `<script type="text/plain">`, `<iframe>`, `<img>` and `<link>` elements as consent allows. */
+/**
+ * Activates gated `<script type="text/plain">`, `<iframe>`, `<img>`, `<source>` and `<link>` elements as
+ * consent allows. One gate per document: creating a second while one is live throws.
+ */
 export interface Gate {
-  /** Stops watching the page and removes the placeholders. Activated elements stay. */
+  /**
+   * Stops watching the page and removes the placeholders; activated elements stay. The document is free for
+   * another gate afterwards. Calling it again does nothing.
+   */
   destroy(): void;
   /**
    * Adds a gated external script. Resolves with the real script once consent allows it and it has loaded;
-   * rejects if it fails to load. Never settles while consent is missing.
+   * rejects if it fails to load, or at once after `destroy()`. Never settles while consent is missing.
    */
   loadScript(src: string, options: LoadScriptOptions): Promise<HTMLScriptElement>;
 }
