@@ -40,9 +40,12 @@ export function googleConsentModeBootstrap(config: ResolvedConfig, options: Goog
       : config.storage == 'localStorage'
         ? `v=localStorage.getItem(${js(config.cookie.name)})`
         : '';
-  // Mirrors decodeRecord, isStale and stateFrom: 1~id~decidedAt~updatedAt~revision~method[gpc]~categories~services,
-  // the cookie's value ending at ";" or the end. Field lengths are left to the core: a visitor who edits their
-  // own cookie gains nothing, and the adapter corrects any update that differs from the core's state.
+  // Mirrors decodeRecord, admit and stateFrom: 1~id~decidedAt~updatedAt~revision~method[gpc]~categories~services,
+  // the cookie's value ending at ";" or the end; in opt-in mode a record of the GPC signal alone (method g) is
+  // no decision. The 1 KB budget leaves the rest of admit() to the core: field lengths, and records that only
+  // an edit of the cookie or a config change without a new revision makes (an id in the other list, a service
+  // outside its granted category, a refusal with grants, a GPC note its grants contradict). For those the
+  // adapter, starting moments later, corrects the update to the core's state.
   return (
     `!function(w){w.dataLayer=w.dataLayer||[];var g=w.gtag=w.gtag||function(){w.dataLayer.push(arguments)},` +
     `T=${js(GOOGLE_CONSENT_TYPES.join(' '))}.split(" "),K=${literal(K)},D={},u={},t=Date.now(),v,m,n,c,s,k,i;` +
@@ -50,7 +53,7 @@ export function googleConsentModeBootstrap(config: ResolvedConfig, options: Goog
     `g("consent","default",D);g("set","ads_data_redaction",${adsDataRedaction ? '!0' : '!1'});` +
     (urlPassthrough ? `g("set","url_passthrough",!0);` : '') +
     `try{${read}}catch(e){}` +
-    `m=/^1~[\\w-]+~(\\w+)~(\\w+)~(\\d+)~[arcg](o?)h?~([\\w.-]*)~([\\w.-]*)(;|$)/.exec(v)||[];n=parseInt(m[2],36);` +
+    `m=/^1~[\\w-]+~(\\w+)~(\\w+)~(\\d+)~[arc${config.mode == 'opt-out' ? 'g' : ''}](o?)h?~([\\w.-]*)~([\\w.-]*)(;|$)/.exec(v)||[];n=parseInt(m[2],36);` +
     `c=parseInt(m[1],36)<=n&&m[3]==${config.revision}&&t-n<=${config.cookie.expiresDays}*864e5&&n<=t+864e5?(m[5]+"."+m[6]).split("."):${config.mode == 'opt-out' ? js(all) : 0};` +
     `if(c){s=navigator.globalPrivacyControl===!0&&m[4]!="o";` +
     `for(i=0;i<c.length;i++)if(k=c[i]){if(!K.hasOwnProperty(k))return;if(!s||K[k][0]!="-")for(n in T)K[k].indexOf(n)<0||(u[T[n]]="granted")}` +

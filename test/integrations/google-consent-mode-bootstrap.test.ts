@@ -89,6 +89,13 @@ describe('the inline bootstrap snippet (R-INT-1)', () => {
     expect(updates(win).map((u) => (u as Record<string, string>).analytics_storage)).toEqual(['granted', 'denied']);
   });
 
+  it('is corrected by the adapter for a record granting a service outside its category, which only the core judges', () => {
+    const value = encodeRecord(record({ categories: ['essential', 'analytics'], services: ['meta-pixel'] }));
+    const win = load(snippet, { cookie: 'consentry=' + value });
+    googleConsentMode(page(memoryStorage(value)), { window: win });
+    expect(updates(win).map((u) => (u as Record<string, string>).analytics_storage)).toEqual(['granted', 'denied']);
+  });
+
   it('grants every mapped type before any decision in opt-out mode, as the core does', () => {
     const win = load(googleConsentModeBootstrap(resolved({ mode: 'opt-out' })));
     googleConsentMode(page(memoryStorage(), { mode: 'opt-out' }), { window: win });
@@ -102,6 +109,17 @@ describe('the inline bootstrap snippet (R-INT-1)', () => {
     ['naming a category the config does not know', record({ categories: ['essential', 'analytics', 'spyware'] })],
   ])('ignores a stored decision %s, as the core does', (_, stored) => {
     expect(updates(load(snippet, { cookie: 'consentry=' + encodeRecord(stored) }))).toEqual([]);
+  });
+
+  it('ignores a record of Global Privacy Control alone in opt-in mode, as the core does (R-GDPR-1)', () => {
+    const stored = record({ method: 'gpc', gpc: 'honored', categories: ['essential', 'analytics'] });
+    expect(updates(load(snippet, { cookie: 'consentry=' + encodeRecord(stored) }))).toEqual([]);
+  });
+
+  it('reads a record of Global Privacy Control alone in opt-out mode (R-US-3)', () => {
+    const stored = record({ method: 'gpc', gpc: 'honored', categories: ['essential', 'analytics'] });
+    const win = load(googleConsentModeBootstrap(resolved({ mode: 'opt-out' })), { cookie: 'consentry=' + encodeRecord(stored) });
+    expect(updates(win)).toEqual([expect.objectContaining({ analytics_storage: 'granted', ad_storage: 'denied' })]);
   });
 
   it('ignores a tampered stored value', () => {
