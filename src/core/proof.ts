@@ -1,6 +1,14 @@
+import { LANGUAGE, MAX_LANGUAGE_LENGTH } from './limits';
 import type { ConsentProof, ConsentState, DecisionLayer, ResolvedConfig } from './types';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
+
+// The language usually comes verbatim from `<html lang>`, where pages also write "en_US" or worse; receipt
+// servers accept language tags only, so a receipt carries the tag or "".
+const languageTag = (language: string): string => {
+  const tag = language.replace(/_/g, '-');
+  return tag.length <= MAX_LANGUAGE_LENGTH && LANGUAGE.test(tag) ? tag : '';
+};
 
 /** SHA-256 of a text, as hex; null where the page has no Web Crypto (browsers offer it on https pages only). */
 export async function sha256(text: string): Promise<string | null> {
@@ -21,7 +29,8 @@ export async function createProof(
   how: { action: ConsentProof['action']; layer: DecisionLayer; language: string; gpc: boolean; shown: unknown },
 ): Promise<ConsentProof> {
   const record = state.record!;
-  const { action, layer, language, gpc, shown } = how;
+  const { action, layer, gpc, shown } = how;
+  const language = languageTag(how.language);
   return {
     consentId: record.consentId,
     timestamp: iso(time),

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, memoryStorage, type ConsentConfig, type ConsentProof, type ErrorEvent } from '../../src';
+import { LANGUAGE, MAX_LANGUAGE_LENGTH } from '../../src/core/limits';
 import { clinicConfig } from '../helpers/configs';
 
 const start = Date.UTC(2026, 10, 25, 9, 30);
@@ -92,6 +93,36 @@ describe('consent records (R-GDPR-19)', () => {
     a.consent.acceptAll();
     b.consent.acceptAll();
     expect((await a.next()).textHash).not.toBe((await b.next()).textHash);
+  });
+});
+
+describe('the language of consent records (R-GDPR-19)', () => {
+  it('is written as a language tag when the page writes it with "_" (en_US becomes en-US)', async () => {
+    const { consent, next } = setup();
+    consent.acceptAll({ language: 'en_US' });
+    expect((await next()).language).toBe('en-US');
+  });
+
+  it('is "" when the page language is no language tag', async () => {
+    const { consent, next } = setup();
+    consent.acceptAll({ language: 'English (UK)' });
+    expect((await next()).language).toBe('');
+  });
+
+  it(`is "" when the page language is a tag longer than ${MAX_LANGUAGE_LENGTH} characters`, async () => {
+    const { consent, next } = setup();
+    const long = 'en' + '-abcdefgh'.repeat(4);
+    expect(LANGUAGE.test(long) && long.length > MAX_LANGUAGE_LENGTH).toBe(true);
+    consent.acceptAll({ language: long });
+    expect((await next()).language).toBe('');
+  });
+
+  it('is hashed as written in the record, so the textHash can be recomputed from it', async () => {
+    const a = setup();
+    const b = setup();
+    a.consent.acceptAll({ language: 'en_US' });
+    b.consent.acceptAll({ language: 'en-US' });
+    expect((await a.next()).textHash).toBe((await b.next()).textHash);
   });
 });
 
