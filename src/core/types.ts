@@ -246,6 +246,11 @@ export interface DecisionEvent {
 export interface ErrorEvent {
   /** What failed: reading, writing or clearing the stored decision, or sending a receipt. */
   readonly operation: 'read' | 'write' | 'clear' | 'receipt';
+  /**
+   * What was thrown or rejected. For `'receipt'`: a `ReceiptError` when the endpoint answered other than 2xx
+   * (`status`, and `body`: the answer, parsed if it is JSON), else what `fetch` rejected with (a `TypeError` for
+   * a network failure, or for a cross-origin endpoint whose answer lacks CORS headers).
+   */
   readonly error: unknown;
 }
 
