@@ -6,6 +6,7 @@ export { decodeRecord, encodeRecord } from './core/record';
 export { createGate, whenGranted } from './core/gate';
 
 export type { ConfigIssue, ValidationResult } from './core/issues';
+export type { ReceiptError } from './core/proof';
 export type { Gate, GateOptions, GateTexts, LoadScriptOptions, WithdrawEvent } from './core/gate';
 export type {
   ChangeEvent,

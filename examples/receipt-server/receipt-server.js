@@ -1,9 +1,14 @@
 import { createServer } from 'node:http';
+import { CONSENT_ID } from 'consentry/limits';
 import { validateReceipt } from './validate-receipt.js';
 
-const MAX_BODY = 8 * 1024;
-const CONSENT_ID = /^[\w-]{8,64}$/;
-// navigator.sendBeacon posts a string as text/plain; fetch may post application/json.
+// The largest receipt a valid config produces is about 14.4 KB (1,258 ids of one to three letters). Its ids must
+// fit in a 4,096-byte cookie, where each costs its length + 1 bytes; in the receipt each costs its length + 9
+// (`"id":false,`), so they never take more than 5 × 4,096 bytes, and the other fields take under 400. 32 KB holds
+// that with room to spare, and is half of what a browser lets a keepalive fetch or sendBeacon carry (64 KB).
+const MAX_BODY = 32 * 1024;
+// The core posts its receipt as a string, which fetch and sendBeacon send as text/plain (so a cross-origin post
+// needs no CORS preflight); other clients may send application/json.
 const BODY_TYPES = /^(application\/json|text\/plain)\s*(;|$)/i;
 
 function send(res, status, body, headers = {}) {

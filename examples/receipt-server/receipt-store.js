@@ -17,7 +17,7 @@ const SCHEMA = `
     text_hash   TEXT,
     expires_at  TEXT    NOT NULL,
     received_at TEXT    NOT NULL,
-    -- sendBeacon and a fetch retry may deliver the same receipt twice.
+    -- A receipt may arrive twice, e.g. when a proxy or the browser retries a post.
     UNIQUE (consent_id, timestamp, action)
   );
   CREATE INDEX IF NOT EXISTS receipts_by_consent_id ON receipts (consent_id, timestamp);

@@ -1,6 +1,22 @@
+import { LANGUAGE, MAX_LANGUAGE_LENGTH } from './limits';
 import type { ConsentProof, ConsentState, DecisionLayer, ResolvedConfig } from './types';
 
+/** A receipt endpoint's refusal (any answer but 2xx), reported as the `error` of an `error` event `receipt`. */
+export interface ReceiptError extends Error {
+  /** The HTTP status, e.g. 400. */
+  readonly status: number;
+  /** The answer: parsed where it is JSON (the example server's `{ error, issues }`), else its text. */
+  readonly body: unknown;
+}
+
 const iso = (ms: number): string => new Date(ms).toISOString();
+
+// The language usually comes verbatim from `<html lang>`, where pages also write "en_US" or worse; receipt
+// servers accept language tags only, so a receipt carries the tag or "".
+const languageTag = (language: string): string => {
+  const tag = language.replace(/_/g, '-');
+  return tag.length <= MAX_LANGUAGE_LENGTH && LANGUAGE.test(tag) ? tag : '';
+};
 
 /** SHA-256 of a text, as hex; null where the page has no Web Crypto (browsers offer it on https pages only). */
 export async function sha256(text: string): Promise<string | null> {
@@ -21,7 +37,8 @@ export async function createProof(
   how: { action: ConsentProof['action']; layer: DecisionLayer; language: string; gpc: boolean; shown: unknown },
 ): Promise<ConsentProof> {
   const record = state.record!;
-  const { action, layer, language, gpc, shown } = how;
+  const { action, layer, gpc, shown } = how;
+  const language = languageTag(how.language);
   return {
     consentId: record.consentId,
     timestamp: iso(time),
@@ -37,15 +54,31 @@ export async function createProof(
   };
 }
 
+// Not every answer is JSON, e.g. a proxy's error page: then its text is the body.
+const refusal = (status: number, text: string): ReceiptError => {
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {}
+  return Object.assign(Error(`Receipt refused: ${status} ${text}`), { status, body });
+};
+
 /**
- * Posts a record to the site's receipt endpoint without delaying anything: `sendBeacon` also survives the page
- * closing right after the click; `fetch` with `keepalive` stands in where it is missing or refuses.
+ * Posts a record to the site's receipt endpoint without delaying anything. `fetch` with `keepalive` survives the
+ * page closing right after the click and, unlike `sendBeacon`, sees the answer, so a refused receipt is reported
+ * as a `ReceiptError`. The body is a string, posted as text/plain: a cross-origin post needs no preflight.
  */
 export function sendReceipt(url: string, proof: ConsentProof, onError: (error: unknown) => void): void {
   const body = JSON.stringify(proof);
   try {
-    if (!navigator.sendBeacon?.(url, body)) fetch(url, { method: 'POST', body, keepalive: true }).catch(onError);
+    fetch(url, { method: 'POST', body, keepalive: true })
+      .then(async (response) => response.ok || onError(refusal(response.status, await response.text())))
+      .catch(onError);
   } catch (error) {
+    // sendBeacon cannot see the answer: it stands in only where fetch is missing or refuses outright.
+    try {
+      if (navigator.sendBeacon(url, body)) return;
+    } catch {}
     onError(error);
   }
 }

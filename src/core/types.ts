@@ -249,6 +249,11 @@ export interface ErrorEvent {
    * that another instance already gates.
    */
   readonly operation: 'read' | 'write' | 'clear' | 'receipt' | 'gate';
+  /**
+   * What was thrown or rejected. For `'receipt'`: a `ReceiptError` when the endpoint answered other than 2xx
+   * (`status`, and `body`: the answer, parsed if it is JSON), else what `fetch` rejected with (a `TypeError` for
+   * a network failure, or for a cross-origin endpoint whose answer lacks CORS headers).
+   */
   readonly error: unknown;
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createConsent, memoryStorage, type ConsentConfig, type ConsentProof, type ErrorEvent } from '../../src';
+import { createConsent, memoryStorage, type ConsentConfig, type ConsentProof, type ErrorEvent, type ReceiptError } from '../../src';
+import { LANGUAGE, MAX_LANGUAGE_LENGTH } from '../../src/core/limits';
 import { clinicConfig } from '../helpers/configs';
 
 const start = Date.UTC(2026, 10, 25, 9, 30);
@@ -95,43 +96,141 @@ describe('consent records (R-GDPR-19)', () => {
   });
 });
 
+describe('the language of consent records (R-GDPR-19)', () => {
+  it('is written as a language tag when the page writes it with "_" (en_US becomes en-US)', async () => {
+    const { consent, next } = setup();
+    consent.acceptAll({ language: 'en_US' });
+    expect((await next()).language).toBe('en-US');
+  });
+
+  it('is "" when the page language is no language tag', async () => {
+    const { consent, next } = setup();
+    consent.acceptAll({ language: 'English (UK)' });
+    expect((await next()).language).toBe('');
+  });
+
+  it(`is "" when the page language is a tag longer than ${MAX_LANGUAGE_LENGTH} characters`, async () => {
+    const { consent, next } = setup();
+    const long = 'en' + '-abcdefgh'.repeat(4);
+    expect(LANGUAGE.test(long) && long.length > MAX_LANGUAGE_LENGTH).toBe(true);
+    consent.acceptAll({ language: long });
+    expect((await next()).language).toBe('');
+  });
+
+  it('is hashed as written in the record, so the textHash can be recomputed from it', async () => {
+    const a = setup();
+    const b = setup();
+    a.consent.acceptAll({ language: 'en_US' });
+    b.consent.acceptAll({ language: 'en-US' });
+    expect((await a.next()).textHash).toBe((await b.next()).textHash);
+  });
+});
+
 describe('receipts (R-GDPR-20)', () => {
-  it('are posted to the receipt endpoint with sendBeacon, once per decision', async () => {
-    const sendBeacon = vi.fn(() => true);
-    vi.stubGlobal('navigator', { sendBeacon });
+  const answer = (status: number, body: string) => vi.fn(() => Promise.resolve(new Response(body, { status })));
+  const errorsOf = (consent: ReturnType<typeof setup>['consent']) => {
+    const errors: ErrorEvent[] = [];
+    consent.on('error', (e) => errors.push(e));
+    return errors;
+  };
+
+  it('are posted with fetch and keepalive as a text body (no preflight), once per decision', async () => {
+    const fetch = answer(201, '{"stored":true}');
+    vi.stubGlobal('fetch', fetch);
     const { consent, next } = setup(clinicConfig({ receiptEndpoint: '/consent-receipts' }));
     consent.acceptAll();
     const record = await next();
-    expect(sendBeacon).toHaveBeenCalledTimes(1);
-    expect(sendBeacon).toHaveBeenCalledWith('/consent-receipts', JSON.stringify(record));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // No headers: a string body goes as text/plain, which a cross-origin endpoint takes without a preflight.
+    expect(fetch).toHaveBeenCalledWith('/consent-receipts', { method: 'POST', body: JSON.stringify(record), keepalive: true });
   });
 
-  it('fall back to fetch with keepalive when sendBeacon refuses', async () => {
-    const fetch = vi.fn(() => Promise.resolve(new Response()));
-    vi.stubGlobal('navigator', { sendBeacon: () => false });
+  it('raise no error when the server stores them', async () => {
+    const fetch = answer(200, '{"stored":false}');
     vi.stubGlobal('fetch', fetch);
-    const { consent, next } = setup(clinicConfig({ receiptEndpoint: 'https://clinic.example/receipts' }));
-    consent.rejectAll();
+    const { consent, next } = setup(clinicConfig({ receiptEndpoint: '/r' }));
+    const errors = errorsOf(consent);
+    consent.acceptAll();
     await next();
-    expect(fetch).toHaveBeenCalledWith('https://clinic.example/receipts', expect.objectContaining({ method: 'POST', keepalive: true }));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalled());
+    await new Promise((done) => setTimeout(done, 10));
+    expect(errors).toEqual([]);
+  });
+
+  it('refused by the server are an error event carrying the status and the parsed answer', async () => {
+    const refusal = { error: 'invalid receipt', issues: [{ path: 'language', message: 'expected a language tag' }] };
+    vi.stubGlobal('fetch', answer(400, JSON.stringify(refusal)));
+    const { consent } = setup(clinicConfig({ receiptEndpoint: '/r' }));
+    const errors = errorsOf(consent);
+    consent.acceptAll();
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    const [{ operation, error }] = errors as [ErrorEvent & { error: ReceiptError }];
+    expect(operation).toBe('receipt');
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ status: 400, body: refusal });
+    expect(error.message).toBe(`Receipt refused: 400 ${JSON.stringify(refusal)}`);
+  });
+
+  it('refused with an answer that is not JSON are an error event carrying its text', async () => {
+    vi.stubGlobal('fetch', answer(502, '<h1>Bad Gateway</h1>'));
+    const { consent } = setup(clinicConfig({ receiptEndpoint: '/r' }));
+    const errors = errorsOf(consent);
+    consent.rejectAll();
+    await vi.waitFor(() => expect(errors).toEqual([{ operation: 'receipt', error: expect.objectContaining({ status: 502, body: '<h1>Bad Gateway</h1>' }) }]));
   });
 
   it('report a failed post as an error event, never as an exception', async () => {
     vi.stubGlobal('navigator', {});
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
     const { consent } = setup(clinicConfig({ receiptEndpoint: '/r' }));
-    const errors: ErrorEvent[] = [];
-    consent.on('error', (e) => errors.push(e));
+    const errors = errorsOf(consent);
     expect(() => consent.acceptAll()).not.toThrow();
+    await vi.waitFor(() => expect(errors).toEqual([{ operation: 'receipt', error: expect.any(TypeError) }]));
+  });
+
+  it('fall back to sendBeacon where fetch is missing', async () => {
+    const sendBeacon = vi.fn(() => true);
+    vi.stubGlobal('navigator', { sendBeacon });
+    vi.stubGlobal('fetch', undefined);
+    const { consent, next } = setup(clinicConfig({ receiptEndpoint: 'https://clinic.example/receipts' }));
+    const errors = errorsOf(consent);
+    consent.rejectAll();
+    const record = await next();
+    expect(sendBeacon).toHaveBeenCalledWith('https://clinic.example/receipts', JSON.stringify(record));
+    await new Promise((done) => setTimeout(done, 10));
+    expect(errors).toEqual([]);
+  });
+
+  it('fall back to sendBeacon where fetch throws at once', async () => {
+    const sendBeacon = vi.fn(() => true);
+    vi.stubGlobal('navigator', { sendBeacon });
+    vi.stubGlobal('fetch', () => {
+      throw new TypeError('blocked');
+    });
+    const { consent, next } = setup(clinicConfig({ receiptEndpoint: '/r' }));
+    consent.acceptAll();
+    await next();
+    expect(sendBeacon).toHaveBeenCalledTimes(1);
+  });
+
+  it('report the fetch error when sendBeacon refuses too', async () => {
+    vi.stubGlobal('navigator', { sendBeacon: () => false });
+    vi.stubGlobal('fetch', undefined);
+    const { consent } = setup(clinicConfig({ receiptEndpoint: '/r' }));
+    const errors = errorsOf(consent);
+    consent.acceptAll();
     await vi.waitFor(() => expect(errors).toEqual([{ operation: 'receipt', error: expect.any(TypeError) }]));
   });
 
   it('are not sent without a receipt endpoint', async () => {
     const sendBeacon = vi.fn(() => true);
+    const fetch = answer(201, '{"stored":true}');
     vi.stubGlobal('navigator', { sendBeacon });
+    vi.stubGlobal('fetch', fetch);
     const { consent, next } = setup();
     consent.acceptAll();
     await next();
+    expect(fetch).not.toHaveBeenCalled();
     expect(sendBeacon).not.toHaveBeenCalled();
   });
 });

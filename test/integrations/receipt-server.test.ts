@@ -99,9 +99,34 @@ describe('receipt server (R-GDPR-20)', () => {
     expect(await issues(res)).toEqual(['']);
   });
 
-  it('refuses a body over 8 KB', async () => {
-    const res = await post(receipt({ language: 'x'.repeat(9000) }));
+  it('refuses a body over 32 KB', async () => {
+    const res = await post(receipt({ language: 'x'.repeat(32 * 1024) }));
     expect(res.status).toBe(413);
+  });
+
+  it('stores a receipt of a config with more than 100 categories and 100 services', async () => {
+    const many = (prefix: string) => Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`${prefix}-${i}`, i % 2 == 0]));
+    expect((await post(receipt({ categories: many('category'), services: many('service') }))).status).toBe(201);
+  });
+
+  it('rejects categories and services whose ids would not fit in one consent cookie, naming the body', async () => {
+    const ids = (prefix: string) => Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`${prefix}-${i}`.padEnd(32, 'x'), false]));
+    const res = await post(receipt({ categories: ids('c'), services: ids('s') }));
+    expect(res.status).toBe(400);
+    expect(await issues(res)).toEqual(['']);
+  });
+
+  it('stores a receipt without a language ("" when the page names none)', async () => {
+    expect((await post(receipt({ language: '' }))).status).toBe(201);
+  });
+
+  it.each([
+    ['written with "_" (the core sends en-US)', 'en_US'],
+    ['over 35 characters', 'en' + '-abcdefgh'.repeat(4)],
+  ])('rejects a language %s, naming the field', async (_, language) => {
+    const res = await post(receipt({ language }));
+    expect(res.status).toBe(400);
+    expect(await issues(res)).toEqual(['language']);
   });
 
   it('refuses another content type', async () => {
