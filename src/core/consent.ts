@@ -122,7 +122,7 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
   let destroyed = false;
   // A decision after destroy() would be stored but never reach the gate, the other tabs or the listeners.
   const live = () => {
-    if (destroyed) throw new Error('consentry: this consent instance was destroyed; decisions need a new one');
+    if (destroyed) throw new Error('consentry: this instance was destroyed');
   };
   const consent: Consent = {
     config,

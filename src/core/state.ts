@@ -61,21 +61,21 @@ export function grantsFor(config: ResolvedConfig, current: ConsentState, given: 
  */
 export function admit(config: ResolvedConfig, record: ConsentRecord | null, now: number): ConsentRecord | null {
   if (!record) return null;
-  const day = 864e5;
-  const cats = new Set(record.categories);
-  const optional = config.categories.filter((c) => !c.required);
-  const signalOnly = record.method == 'gpc';
-  const consistent =
-    record.revision === config.revision &&
-    now - record.updatedAt <= config.cookie.expiresDays * day &&
+  const { method, gpc } = record;
+  // The granted categories; a list naming anything else (or one twice) comes out longer than this.
+  const cats = config.categories.filter((c) => record.categories.includes(c.id));
+  const optional = cats.filter((c) => !c.required);
+  return record.revision === config.revision &&
+    now - record.updatedAt <= config.cookie.expiresDays * 864e5 &&
     // A clock skew of a day is tolerated; more means the record was forged or the clock is broken.
-    record.updatedAt <= now + day &&
-    record.categories.every((id) => config.categories.some((c) => c.id == id)) &&
-    record.services.every((id) => config.categories.some((c) => cats.has(c.id) && c.services.some((s) => s.id == id))) &&
-    !(record.method == 'reject-all' && optional.some((c) => cats.has(c.id))) &&
-    !(signalOnly && config.mode == 'opt-in') &&
-    !((signalOnly || record.gpc == 'honored') && optional.some((c) => c.gpc && cats.has(c.id)));
-  return consistent ? record : null;
+    record.updatedAt <= now + 864e5 &&
+    cats.length == record.categories.length &&
+    record.services.every((id) => cats.some((c) => c.services.some((s) => s.id == id))) &&
+    !(method == 'reject-all' && optional[0]) &&
+    !(method == 'gpc' && config.mode == 'opt-in') &&
+    !((method == 'gpc' || gpc == 'honored') && optional.some((c) => c.gpc))
+    ? record
+    : null;
 }
 
 const grantCount = (r: ConsentRecord) => r.categories.length + r.services.length;

@@ -148,7 +148,7 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
     const name = isObject(config.cookie) && typeof config.cookie.name == 'string' ? config.cookie.name : 'consentry';
     const ids = [...seen.keys()].filter((v): v is string => typeof v == 'string');
     if (!recordFits(name, ids))
-      fail('categories', `expected categories and services whose ids fit in one cookie: a decision granting all of them would pass the ${MAX_COOKIE_BYTES} bytes browsers keep`);
+      fail('categories', `expected ids that fit in one cookie: granting them all would pass the ${MAX_COOKIE_BYTES} bytes browsers keep`);
   };
 
   object(

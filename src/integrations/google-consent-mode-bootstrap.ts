@@ -10,12 +10,13 @@ const literal = (value: object): string => js(value).replace(/"([a-z_]\w*)":/gi,
 
 /**
  * The inline script to paste as the first `<script>` in `<head>`, before any Google tag (R-INT-1). No
- * network; 1,005 bytes for six categories and services, about 15 more for each further id. It defines
+ * network; 1,004 bytes for six categories and services, about 15 more for each further id. It defines
  * `dataLayer` and `gtag` as Google's snippet does, sends `consent default` (all denied but `security_storage`,
  * with `wait_for_update`) and `ads_data_redaction` (and `url_passthrough` if asked), then, when a valid
  * decision is stored, one `consent update` from it. It reads the stored value as the core does (revision,
- * age, known ids, Global Privacy Control, opt-out mode), so the adapter, starting later, finds that update
- * already sent and sends none. Build it where the config is known (server or build step) from the validated
+ * age, known ids, Global Privacy Control, opt-out mode; the comment below says what it leaves to the core),
+ * so the adapter, starting later, finds that update already sent and sends none. Build it where the config
+ * is known (server or build step) from the validated
  * config, with the same options as `googleConsentMode()`.
  * Throws a `TypeError` naming the option when an option is invalid.
  */

@@ -83,7 +83,7 @@ describe('a second instance on the same page', () => {
     const errors = vi.fn();
     second.on('error', errors);
     await tick();
-    expect(errors).toHaveBeenCalledWith({ operation: 'gate', error: expect.objectContaining({ message: expect.stringMatching(/already gated/) }) });
+    expect(errors).toHaveBeenCalledWith({ operation: 'gate', error: expect.objectContaining({ message: expect.stringMatching(/another instance gates this document/) }) });
   });
 
   it('runs each gated script once, through the first instance', async () => {

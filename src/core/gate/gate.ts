@@ -19,10 +19,7 @@ type Claimed = Document & { [CLAIM]?: true };
  */
 export function gateRefusal(doc: Document): Error | undefined {
   if ((doc as Claimed)[CLAIM])
-    return new Error(
-      'consentry: this document is already gated by another consentry instance, so this one does not gate it. ' +
-        'Use one instance per page, pass { gate: false } to the second, or destroy() the first.',
-    );
+    return new Error('consentry: another instance gates this document, so this one does not; pass { gate: false } to one of them');
 }
 
 /**
