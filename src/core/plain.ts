@@ -22,7 +22,8 @@ export function toPlain(input: unknown, fail: (path: string, message: string) =>
       const list = Array.isArray(value);
       const proto = Object.getPrototypeOf(value);
       // JSON.parse in any realm (an iframe's too) makes objects whose prototype's prototype is null.
-      if (!list && proto && (Object.getPrototypeOf(proto) || Object.prototype.toString.call(value) != '[object Object]')) return refuse('a class instance');
+      const plain = !proto || (!Object.getPrototypeOf(proto) && Object.prototype.toString.call(value) == '[object Object]');
+      if (!list && !plain) return refuse('an object that is not plain (a class instance, or one inheriting its fields)');
       const keys = Object.keys(value);
       if (list && keys.length != value.length) return refuse('a list with holes');
       // Marks the object as being copied: met again inside itself, it is a cycle.
