@@ -7,7 +7,6 @@ import { decodeRecord, encodeRecord } from './record';
 import { admit, changedIds, grantsFor, latest, stateFrom } from './state';
 import { storageFor } from './storage';
 import { syncTabs } from './sync';
-import { textsFor } from './texts';
 import type {
   Consent,
   ConsentConfig,
@@ -192,9 +191,6 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
   const gate =
     gateOption &&
     !refused &&
-    createGate(consent, document, {
-      texts: textsFor(config, document.documentElement.lang),
-      ...(gateOption === true ? {} : gateOption),
-    });
+    createGate(consent, document, gateOption === true ? {} : gateOption);
   return consent;
 }

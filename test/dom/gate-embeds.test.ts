@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import { createConsent, memoryStorage } from '../../src';
 import { createGate } from '../../src/core/gate';
 import type { Gate } from '../../src/core/gate';
 import { fakeConsent } from '../helpers/fake-consent';
@@ -54,7 +55,8 @@ describe('embed placeholder', () => {
     await tick();
     const ph = placeholder()!;
     expect(ph.nextElementSibling).toBe(document.querySelector('iframe'));
-    expect(document.querySelector('iframe')!.hidden).toBe(true);
+    expect(document.querySelector('iframe')!.style.getPropertyValue('display')).toBe('none');
+    expect(document.querySelector('iframe')!.style.getPropertyPriority('display')).toBe('important');
     expect(ph.style.width).toBe('560px');
     expect(ph.style.height).toBe('315px');
     expect(ph.querySelector('p')!.textContent).toBe(
@@ -151,5 +153,65 @@ describe('embed placeholder', () => {
     gate.destroy();
     expect(placeholder()).toBeNull();
     expect(document.querySelector('iframe')!.hidden).toBe(false);
+  });
+});
+
+describe('embed placeholder texts and looks (issue #9)', () => {
+  afterEach(() => {
+    document.documentElement.lang = '';
+  });
+
+  it.each([
+    ['de', 'Einmal laden'],
+    ['de-AT', 'Einmal laden'],
+    ['fr', 'Charger une seule fois'],
+    ['pl', 'Wczytaj jednorazowo'],
+  ])('speaks the page language %s without the UI', async (lang, loadOnce) => {
+    document.documentElement.lang = lang;
+    page(VIDEO);
+    gate = createGate(fakeConsent(), document);
+    await tick();
+    expect(button(loadOnce)).not.toBeNull();
+    expect(placeholder()!.hasAttribute('lang')).toBe(false);
+  });
+
+  it('falls back to English for a language without texts, and says so with lang', async () => {
+    document.documentElement.lang = 'sv';
+    page(VIDEO);
+    gate = createGate(fakeConsent(), document);
+    await tick();
+    expect(button('Load this once')).not.toBeNull();
+    expect(placeholder()!.lang).toBe('en');
+  });
+
+  it('takes the config\'s texts for the page language over the built-in ones', async () => {
+    document.documentElement.lang = 'de';
+    page(VIDEO);
+    const consent = createConsent(
+      { links: { cookiePolicy: '/c', privacyPolicy: '/p' }, texts: { de: { embedLoadOnce: 'Nur dieses Mal' } }, categories: [{ id: 'essential', required: true, title: 'E', description: '' }, { id: 'marketing', title: 'Marketing', description: '' }] },
+      { storage: memoryStorage(), gate: false },
+    );
+    gate = createGate(consent, document);
+    await tick();
+    expect(button('Nur dieses Mal')).not.toBeNull();
+    expect(button('Marketing erlauben')).not.toBeNull();
+  });
+
+  it('puts back the iframe\'s own inline display when it is shown', async () => {
+    page(VIDEO.replace('<iframe', '<iframe style="display: block"'));
+    const consent = fakeConsent();
+    gate = createGate(consent, document);
+    await tick();
+    consent.set({ marketing: true });
+    await tick();
+    expect(document.querySelector('iframe')!.style.display).toBe('block');
+    expect(document.querySelector('iframe')!.style.getPropertyPriority('display')).toBe('');
+  });
+
+  it('falls back to the 300 × 150 an iframe has without size attributes', async () => {
+    page('<iframe data-category="marketing" data-src="https://maps.example/x"></iframe>');
+    gate = createGate(fakeConsent(), document);
+    await tick();
+    expect([placeholder()!.style.width, placeholder()!.style.height]).toEqual(['300px', '150px']);
   });
 });

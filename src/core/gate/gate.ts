@@ -4,6 +4,7 @@ import { clearDeclared } from './clear-declared';
 import { ownersOf, titleOf } from './config-lookup';
 import { gateTarget } from './target';
 import { createPlaceholder } from './placeholder';
+import { embedTexts } from '../texts';
 import type { Gate, GateOptions } from './types';
 
 // Any element with a deferred URL, plus inline gated scripts. Activated script copies are marked seen.
@@ -47,15 +48,23 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
     return neg != consent.isGranted(id);
   };
 
+  // The page's own display of each held iframe, put back when it is shown.
+  const displays = new Map<HTMLElement, [string, string]>();
+  const unhide = (el: HTMLElement) => {
+    const [value, priority] = displays.get(el)!;
+    el.style.setProperty('display', value, priority);
+    held.get(el)!.remove();
+  };
+
   const show = (el: HTMLElement) => {
     seen.add(el);
     setUrls(el);
     const ph = held.get(el);
     if (ph) {
-      el.hidden = false;
+      const focused = ph.contains(doc.activeElement);
+      unhide(el);
       // Keep keyboard users on the embed instead of dropping focus to <body>.
-      if (ph.contains(doc.activeElement)) el.focus();
-      ph.remove();
+      if (focused) el.focus();
     }
   };
 
@@ -79,6 +88,7 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
     return loaded;
   };
 
+  const embed = embedTexts(consent.config, doc.documentElement.lang);
   const hold = (el: HTMLIFrameElement) => {
     const cat = el.dataset.category!;
     const svc = el.dataset.service;
@@ -90,13 +100,17 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
         service: svc ? titleOf(consent.config, svc) : Object.assign(doc.createElement('a'), { href: el.dataset.src }).host,
         category: titleOf(consent.config, cat),
       },
-      options.texts ?? {},
+      { ...embed.texts, ...options.texts },
+      embed.lang,
       () => show(el),
       // A category's services follow it, so this also grants the embed's own service.
       () => consent.save({ [cat]: true }),
     );
     held.set(el, ph);
-    el.hidden = true;
+    // Inline and important, set through CSSOM: the page's own `iframe { display: block }` must not show the
+    // empty frame (or leave it a Tab stop) beside its placeholder; only the page's inline !important can.
+    displays.set(el, [el.style.getPropertyValue('display'), el.style.getPropertyPriority('display')]);
+    el.style.setProperty('display', 'none', 'important');
     el.before(ph);
   };
 
@@ -146,10 +160,7 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
       off();
       mo.disconnect();
       doc.removeEventListener('DOMContentLoaded', apply);
-      held.forEach((ph, el) => {
-        ph.remove();
-        el.hidden = false;
-      });
+      held.forEach((_, el) => unhide(el));
     },
     loadScript(src, { category, service, attributes }) {
       if (!live) return Promise.reject(new Error('consentry: this gate was destroyed'));
