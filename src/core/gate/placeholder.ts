@@ -27,7 +27,7 @@ export function createPlaceholder(
   };
   // type="button": the embed may sit inside a form, which a default (submit) button would send.
   const button = (k: keyof GateTexts, onclick: () => void) => el('button', { type: 'button', textContent: text(k), onclick });
-  const box = el('div', {}, el('div', {}, el('p', { textContent: text('embedMessage') }), el('div', {}, button('embedLoadOnce', onLoadOnce), button('embedAllow', onAllow))));
+  const box = el('div', {}, el('div', {}, el('p', { textContent: text('embedMessage') }), el('p', {}, button('embedLoadOnce', onLoadOnce), button('embedAllow', onAllow))));
   box.setAttribute('role', 'group');
   box.setAttribute('aria-label', vars.service);
   if (baseOf(lang) != baseOf(doc.documentElement.lang)) box.lang = lang;

@@ -29,6 +29,8 @@ export interface ServerOptions {
   root: string;
   /** Extra in-memory files by path, e.g. the bundled library. */
   files?: Record<string, string>;
+  /** Extra response headers for every page and file (not the fake trackers), e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface ServerOptions {
  * trackers: `.js` ones run `window.__runs.push(path)` (and, with `?cookie=name&domain=d`, set that cookie),
  * `.gif` ones are a pixel, others an empty page. `?delay=ms` holds the response that long.
  */
-export async function startServer({ root, files = {} }: ServerOptions): Promise<TestServer> {
+export async function startServer({ root, files = {}, headers = {} }: ServerOptions): Promise<TestServer> {
   const counts = new Map<string, number>();
   const log: string[] = [];
   const server = createServer(async (req, res) => {
@@ -44,7 +46,7 @@ export async function startServer({ root, files = {} }: ServerOptions): Promise<
     const path = url.pathname;
     counts.set(path, (counts.get(path) ?? 0) + 1);
     const send = (status: number, type: string, body: string | Buffer) => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...(path.startsWith('/t/') ? {} : headers) });
       res.end(body);
     };
     if (path.startsWith('/t/')) {
