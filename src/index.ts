@@ -4,6 +4,7 @@ export { ConsentConfigError } from './core/issues';
 export { cookieStorage, localStorageStorage, memoryStorage } from './core/storage';
 export { decodeRecord, encodeRecord } from './core/record';
 export { createGate, whenGranted } from './core/gate';
+export { localize, localizeConfig } from './core/localize';
 
 export type { ConfigIssue, ValidationResult } from './core/issues';
 export type { ReceiptError } from './core/proof';
@@ -27,8 +28,10 @@ export type {
   DecisionLayer,
   ErrorEvent,
   GoogleConsentType,
+  LocalizedText,
   ResolvedCategory,
   ResolvedConfig,
+  ResolvedDeclaration,
   ResolvedService,
   ServiceConfig,
   StorageKind,

@@ -16,6 +16,7 @@ export function resolveConfig(input: ConsentConfig): ResolvedConfig {
   config.revision ??= 1;
   config.storage ??= 'cookie';
   config.mode ??= 'opt-in';
+  config.defaultLanguage ??= 'en';
   config.integrations ??= {};
   config.texts ??= {};
   config.ui ??= {};

@@ -1,6 +1,12 @@
 import type { GateOptions, LoadScriptOptions } from './gate/types';
 
 /**
+ * A text visitors read: one string (in the config's `defaultLanguage`), or one per language tag,
+ * e.g. `{ "en": "Analytics", "de": "Statistik", "fr-CA": "Statistiques" }`.
+ */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/**
  * A cookie (or family of cookies) that a category or service sets, as declared by the site owner.
  * Declared cookies are listed in the preferences dialog and deleted when the category is withdrawn.
  */
@@ -9,12 +15,17 @@ export interface CookieDeclaration {
   name?: string | undefined;
   /** Regular expression (source text) matching cookie names, e.g. `"^_ga"`. */
   pattern?: string | undefined;
+  /**
+   * Name shown to visitors instead of `name` or `pattern`, e.g. `"_ga, _ga_<id>"`. Without it the UI shows a
+   * simple prefix pattern as "names starting with _ga", any other pattern as written.
+   */
+  label?: LocalizedText | undefined;
   /** Who sets it, e.g. `"Google"`. */
-  provider?: string | undefined;
+  provider?: LocalizedText | undefined;
   /** Why it is set, in plain words. */
-  purpose?: string | undefined;
+  purpose?: LocalizedText | undefined;
   /** How long it lives, in plain words, e.g. `"2 years"`. */
-  duration?: string | undefined;
+  duration?: LocalizedText | undefined;
   /** Domain the cookie is set on, when not the current host. */
   domain?: string | undefined;
   /** Path the cookie is set on. @default "/" */
@@ -26,8 +37,8 @@ export interface ServiceConfig {
   /** Unique id across all categories and services, e.g. `"meta-pixel"`. */
   id: string;
   /** Name shown to visitors. */
-  title: string;
-  description?: string | undefined;
+  title: LocalizedText;
+  description?: LocalizedText | undefined;
   cookies?: readonly CookieDeclaration[] | undefined;
   /** localStorage keys it writes (same `name`/`pattern` shape), removed on withdrawal. */
   localStorage?: readonly CookieDeclaration[] | undefined;
@@ -38,9 +49,9 @@ export interface CategoryConfig {
   /** Lowercase id used in `data-category` attributes and in the API, e.g. `"analytics"`. */
   id: string;
   /** Name shown to visitors. */
-  title: string;
+  title: LocalizedText;
   /** One-line explanation of the purpose, shown to visitors. */
-  description: string;
+  description: LocalizedText;
   /** Exactly one category is required: it is always granted and cannot be switched off. @default false */
   required?: boolean | undefined;
   /**
@@ -111,6 +122,11 @@ export interface ConsentConfig {
   /** Language of the texts, e.g. `"de"`. @default the page's `<html lang>`, else English */
   language?: string | undefined;
   /**
+   * Language of the config's plain-string texts, and the one every per-language text must have: shown where
+   * the page's language (or its base language, `de-AT` → `de`) has no text. @default "en"
+   */
+  defaultLanguage?: string | undefined;
+  /**
    * Texts by language, overriding the built-in ones: `{ "de": { "embedAllow": "{category} erlauben" } }`.
    * The core checks the shape; the optional UI checks the keys when it mounts.
    */
@@ -126,8 +142,11 @@ export interface ConsentConfig {
   categories: readonly CategoryConfig[];
 }
 
-/** The config after validation: every default filled in, deeply frozen. */
-export interface ResolvedConfig {
+/**
+ * The config after validation: every default filled in, deeply frozen. `Text` is how its visitor-facing texts
+ * come: as written (`LocalizedText`), or, from `localizeConfig`, each in one language (`string`).
+ */
+export interface ResolvedConfig<Text extends LocalizedText = LocalizedText> {
   readonly revision: number;
   readonly cookie: {
     readonly name: string;
@@ -139,19 +158,33 @@ export interface ResolvedConfig {
   readonly receiptEndpoint?: string | undefined;
   readonly integrations: Readonly<Record<string, unknown>>;
   readonly language?: string | undefined;
+  readonly defaultLanguage: string;
   readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly ui: Readonly<Record<string, unknown>>;
   readonly links: { readonly cookiePolicy: string; readonly privacyPolicy: string };
-  readonly categories: readonly ResolvedCategory[];
+  readonly categories: readonly ResolvedCategory<Text>[];
 }
 
-type Declared = { readonly cookies: readonly CookieDeclaration[]; readonly localStorage: readonly CookieDeclaration[] };
-export type ResolvedService = Readonly<ServiceConfig> & Declared;
-export type ResolvedCategory = Readonly<CategoryConfig> & Declared & {
-  readonly required: boolean;
-  readonly gpc: boolean;
-  readonly services: readonly ResolvedService[];
-}
+/** `T` with its `LocalizedText` fields as `Text`, read-only. */
+type Texted<T, Text> = {
+  readonly [K in keyof T]: [LocalizedText] extends [T[K]] ? (undefined extends T[K] ? Text | undefined : Text) : T[K];
+};
+export type ResolvedDeclaration<Text extends LocalizedText = LocalizedText> = Texted<CookieDeclaration, Text>;
+type Declared<Text extends LocalizedText> = {
+  readonly cookies: readonly ResolvedDeclaration<Text>[];
+  readonly localStorage: readonly ResolvedDeclaration<Text>[];
+};
+export type ResolvedService<Text extends LocalizedText = LocalizedText> = Texted<Omit<ServiceConfig, keyof Declared<Text>>, Text> &
+  Declared<Text>;
+export type ResolvedCategory<Text extends LocalizedText = LocalizedText> = Texted<
+  Omit<CategoryConfig, keyof Declared<Text> | 'services' | 'required' | 'gpc'>,
+  Text
+> &
+  Declared<Text> & {
+    readonly required: boolean;
+    readonly gpc: boolean;
+    readonly services: readonly ResolvedService<Text>[];
+  };
 
 /** How a decision was given; `'gpc'`: by the Global Privacy Control signal alone, with no visitor choice yet. */
 export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc';

@@ -68,7 +68,20 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
 
   const text = matches('a non-empty string', /\S/);
   const anyText = is('a string', (v) => typeof v == 'string');
-  const maybeText = optional(anyText);
+  const language = matches('a language tag like "en" or "pt-BR"', LANGUAGE);
+  const root = isObject(config) ? config : {};
+  const defaultLanguage = typeof root.defaultLanguage == 'string' ? root.defaultLanguage : 'en';
+  // A visitor-facing text: a string, or one per language that must include the default language.
+  const localized =
+    (check: Check): Check =>
+    (v, at) => {
+      if (!isObject(v)) return check(v, at);
+      record(language, check)(v, at);
+      if (!Object.keys(v).some((k) => k.toLowerCase() == defaultLanguage.toLowerCase()))
+        fail(at, `expected a text for the default language "${defaultLanguage}", received only ${Object.keys(v).join(', ') || 'none'}`);
+    };
+  const title = localized(text);
+  const maybeText = optional(localized(anyText));
   const id = matches('an id like "analytics" (a-z, 0-9, - or _; up to 32)', ID);
   const cookieName = optional(matches('a cookie name', /^[^\s;,=]{1,64}$/));
   // The decision's own cookie is written and read back by this code: only characters that need no encoding.
@@ -86,7 +99,6 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
   const endpoint = matches('an http(s) or relative URL', /^(?![^]*[\0- \x7f])(?:https?:|(?![a-z][\w+.-]*:))./i);
   const flag = optional(is('true or false', (v) => typeof v == 'boolean'));
   const anyObject = optional(is('an object', isObject));
-  const language = matches('a language tag like "en" or "pt-BR"', LANGUAGE);
   const regex = is('a valid regular expression', (v) => {
     try {
       return typeof v == 'string' && v && new RegExp(v);
@@ -97,6 +109,7 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
     {
       name: cookieName,
       pattern: optional(regex),
+      label: maybeText,
       provider: maybeText,
       purpose: maybeText,
       duration: maybeText,
@@ -108,11 +121,11 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
       fail(at, `expected one of "name" or "pattern", received ${v.name === undefined ? 'neither' : 'both'}`),
   );
   const declared = { cookies: optional(list(declaration)), localStorage: optional(list(declaration)) };
-  const service = object({ id, title: text, description: maybeText, ...declared });
+  const service = object({ id, title, description: maybeText, ...declared });
   const category = object({
     id,
-    title: text,
-    description: anyText,
+    title,
+    description: localized(anyText),
     required: flag,
     gpc: flag,
     googleConsentMode: optional(
@@ -162,6 +175,7 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
       receiptEndpoint: optional(endpoint),
       integrations: anyObject,
       language: optional(language),
+      defaultLanguage: optional(language),
       // Text keys and UI options belong to the optional UI, which checks them when it mounts; the core only
       // checks their shape, so it stays small for visitors who never see the banner again.
       texts: optional(record(language, record(text, anyText))),

@@ -1,5 +1,6 @@
 import { Component, createRef } from 'preact';
-import type { Consent, ConsentState } from '../core/types';
+import { localizeConfig } from '../core/localize';
+import type { Consent, ConsentState, ResolvedConfig } from '../core/types';
 import { part } from './attrs';
 import { Banner } from './banner';
 import { inertOutside, restoreFocus, wrapTab } from './focus';
@@ -37,6 +38,8 @@ const STATUS_MS = 6000;
  * decision of its own: the core decides what accept, reject and save mean.
  */
 export class App extends Component<AppProps, AppState> {
+  // The config's texts in the UI's language, once: every component below shows only these.
+  private config: ResolvedConfig<string>;
   private banner = createRef<HTMLElement>();
   private dialog = createRef<HTMLDivElement>();
   private opener: Element | null = null;
@@ -49,6 +52,7 @@ export class App extends Component<AppProps, AppState> {
 
   constructor(props: AppProps) {
     super(props);
+    this.config = localizeConfig(props.consent.config, props.lang);
     this.state = { consent: props.consent.getState(), dialog: false, draft: {}, status: '' };
     props.expose((opener) => this.open(opener));
   }
@@ -145,7 +149,7 @@ export class App extends Component<AppProps, AppState> {
   render() {
     const { consent, t, options, ids } = this.props;
     const { dialog, draft, status } = this.state;
-    const config = consent.config;
+    const config = this.config;
     const level = options.headingLevel;
     return (
       <>

@@ -6,7 +6,7 @@ import { Switch } from './switch';
 import type { Texts } from './text-keys';
 
 export interface CategoryItemProps {
-  category: ResolvedCategory;
+  category: ResolvedCategory<string>;
   /** The unsaved choice in the dialog, by category and service id. */
   draft: Readonly<Record<string, boolean>>;
   t: Texts;

@@ -1,4 +1,4 @@
-import type { CookieDeclaration } from '../core/types';
+import type { ResolvedDeclaration } from '../core/types';
 import { part } from './attrs';
 import type { Texts } from './text-keys';
 
@@ -6,7 +6,7 @@ import type { Texts } from './text-keys';
  * What a category or service stores, one small definition list per cookie or storage key (R-GDPR-15). A list
  * rather than a table, so it reflows at 320px without horizontal scrolling (R-A11Y-14).
  */
-export function Declarations({ items, t }: { items: readonly CookieDeclaration[]; t: Texts }) {
+export function Declarations({ items, t }: { items: readonly ResolvedDeclaration<string>[]; t: Texts }) {
   return (
     <>
       {items.map((d) => (

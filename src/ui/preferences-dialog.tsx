@@ -7,7 +7,7 @@ import { PolicyLinks } from './policy-links';
 import type { Texts } from './text-keys';
 
 export interface PreferencesDialogProps {
-  config: ResolvedConfig;
+  config: ResolvedConfig<string>;
   t: Texts;
   level: number;
   ids: string;

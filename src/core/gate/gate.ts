@@ -88,6 +88,7 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
     return loaded;
   };
 
+  const language = consent.config.language ?? doc.documentElement.lang;
   const embed = embedTexts(consent.config, doc.documentElement.lang);
   const hold = (el: HTMLIFrameElement) => {
     const cat = el.dataset.category!;
@@ -97,8 +98,8 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
       el,
       {
         // An anchor parses any URL without throwing, unlike new URL().
-        service: svc ? titleOf(consent.config, svc) : Object.assign(doc.createElement('a'), { href: el.dataset.src }).host,
-        category: titleOf(consent.config, cat),
+        service: svc ? titleOf(consent.config, svc, language) : Object.assign(doc.createElement('a'), { href: el.dataset.src }).host,
+        category: titleOf(consent.config, cat, language),
       },
       { ...embed.texts, ...options.texts },
       embed.lang,
