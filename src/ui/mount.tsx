@@ -40,7 +40,14 @@ export function mount(consent: Consent, options: MountOptions, builtIn: Readonly
   const container = options.container ?? document.body;
   const doc = container.ownerDocument;
   const pageLang = doc.documentElement.lang;
-  const { lang, dir, texts } = resolveTexts(builtIn, config.texts, config.language ?? pageLang);
+  const requested = config.language ?? pageLang;
+  const { lang, dir, texts } = resolveTexts(builtIn, config.texts, requested);
+  if (requested && baseOf(lang) != baseOf(requested)) {
+    console.warn(
+      `[consentry] No texts for the language "${requested}", so the banner is shown in "${lang}". To show it in ` +
+        `"${requested}", add "texts": { "${requested}": { … every text key … } } to the config, and per-language titles and descriptions.`,
+    );
+  }
   const ui = resolveUiOptions(config.ui);
 
   const root = doc.createElement('div');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { locales, TEXT_KEYS } from '../../src/ui';
 import { IMPLIED_CONSENT } from '../../src/ui/validate-ui';
 import { mountUi } from './setup';
@@ -44,6 +44,38 @@ describe('texts and languages', () => {
     mountUi();
     expect(screen.getByRole('button', { name: 'Reject all' })).toBeTruthy();
     expect(root().lang).toBe('en');
+  });
+
+  it('logs one console line naming a language without texts, what is shown instead and how to add it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.documentElement.lang = 'sv';
+    mountUi();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toMatch(/"sv".*"en".*"texts": \{ "sv"/);
+    warn.mockRestore();
+  });
+
+  it('logs nothing for a built-in language', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.documentElement.lang = 'de-AT';
+    mountUi();
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('shows per-language category titles and descriptions in the page language', () => {
+    document.documentElement.lang = 'de';
+    mountUi({
+      categories: [
+        { id: 'essential', required: true, title: { en: 'Essential', de: 'Notwendig' }, description: '' },
+        { id: 'analytics', title: { en: 'Analytics', de: 'Statistik' }, description: { en: 'Counts visits.', de: 'Zählt Besuche.' } },
+      ],
+    });
+    expect(root().textContent).toContain('Statistik');
+    expect(root().textContent).not.toContain('Analytics');
+    fireEvent.click(screen.getByRole('button', { name: 'Einstellungen verwalten' }));
+    expect(screen.getByRole('switch', { name: 'Statistik' })).toBeTruthy();
+    expect(root().textContent).toContain('Zählt Besuche.');
   });
 
   it('overrides single texts from config texts[lang]', () => {
