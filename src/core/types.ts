@@ -9,6 +9,11 @@ export interface CookieDeclaration {
   name?: string | undefined;
   /** Regular expression (source text) matching cookie names, e.g. `"^_ga"`. */
   pattern?: string | undefined;
+  /**
+   * Name shown to visitors instead of `name` or `pattern`, e.g. `"_ga, _ga_<id>"`. Without it the UI shows a
+   * simple prefix pattern as "names starting with _ga", any other pattern as written.
+   */
+  label?: string | undefined;
   /** Who sets it, e.g. `"Google"`. */
   provider?: string | undefined;
   /** Why it is set, in plain words. */

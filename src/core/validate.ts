@@ -80,6 +80,7 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
     {
       name: cookieName,
       pattern: optional(regex),
+      label: maybeText,
       provider: maybeText,
       purpose: maybeText,
       duration: maybeText,

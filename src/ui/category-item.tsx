@@ -16,11 +16,14 @@ export interface CategoryItemProps {
   onToggle: (id: string, on: boolean) => void;
 }
 
-/** One purpose in the dialog: title, switch, description and, folded away, its services and cookies. */
+/**
+ * One purpose in the dialog: title, switch, description and, folded away, its services, each with the cookies
+ * it sets, then the cookies the category declares itself.
+ */
 export function CategoryItem({ category: c, draft, t, level, ids, onToggle }: CategoryItemProps) {
   const id = ids + c.id;
   const on = c.required || !!draft[c.id];
-  const declared = [...c.cookies, ...c.localStorage, ...c.services.flatMap((s) => [...(s.cookies ?? []), ...(s.localStorage ?? [])])];
+  const own = [...c.cookies, ...c.localStorage];
   return (
     <li {...part('category', on ? 'on' : 'off')}>
       <div {...part('category-header')}>
@@ -43,7 +46,7 @@ export function CategoryItem({ category: c, draft, t, level, ids, onToggle }: Ca
           {t.requiredNote}
         </p>
       )}
-      {declared.length + c.services.length > 0 && (
+      {own.length + c.services.length > 0 && (
         <details {...part('details')}>
           <summary {...part('details-summary')}>{t.details}</summary>
           {c.services.length > 0 && (
@@ -54,27 +57,30 @@ export function CategoryItem({ category: c, draft, t, level, ids, onToggle }: Ca
               <ul>
                 {c.services.map((s) => (
                   <li {...part('service', draft[s.id] || c.required ? 'on' : 'off')}>
-                    <span id={`${id}-${s.id}`} {...part('service-title')}>
-                      {s.title}
-                    </span>
-                    <Switch
-                      checked={c.required || !!draft[s.id]}
-                      locked={c.required}
-                      labelledBy={`${id}-${s.id}`}
-                      describedBy={s.description ? `${id}-${s.id}-desc` : undefined}
-                      onToggle={(v) => onToggle(s.id, v)}
-                    />
+                    <div {...part('service-header')}>
+                      <span id={`${id}-${s.id}`} {...part('service-title')}>
+                        {s.title}
+                      </span>
+                      <Switch
+                        checked={c.required || !!draft[s.id]}
+                        locked={c.required}
+                        labelledBy={`${id}-${s.id}`}
+                        describedBy={s.description ? `${id}-${s.id}-desc` : undefined}
+                        onToggle={(v) => onToggle(s.id, v)}
+                      />
+                    </div>
                     {s.description && (
                       <p id={`${id}-${s.id}-desc`} {...part('service-description')}>
                         {s.description}
                       </p>
                     )}
+                    <Declarations items={[...(s.cookies ?? []), ...(s.localStorage ?? [])]} t={t} />
                   </li>
                 ))}
               </ul>
             </div>
           )}
-          <Declarations items={declared} t={t} />
+          <Declarations items={own} t={t} />
         </details>
       )}
     </li>

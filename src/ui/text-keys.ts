@@ -19,6 +19,7 @@ export const TEXT_KEYS = [
   'details',
   'services',
   'cookieName',
+  'cookieNamePrefix',
   'cookieProvider',
   'cookiePurpose',
   'cookieDuration',

@@ -6,16 +6,12 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './helpers/browser';
-import { scriptTagFiles } from './helpers/dist';
-import { startServer, type TestServer } from './helpers/server';
+import { demoConfig, startDemo } from './helpers/demo';
+import type { TestServer } from './helpers/server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** The demo page with a config inlined, as examples/serve.mjs serves it. */
-const pageWith = (config: unknown) =>
-  read('examples/clinic/index.html').replace('__CONSENTRY_CONFIG__', JSON.stringify(config).replace(/</g, '\\u003c'));
 
 let server: TestServer;
 let browser: Browser;
@@ -24,14 +20,12 @@ let page: Page;
 let requests: string[];
 
 beforeAll(async () => {
-  const demoConfig = JSON.parse(read('examples/consent.json'));
-  const files: Record<string, string> = {
-    '/index.html': pageWith(demoConfig),
-    '/invalid.html': pageWith({ ...demoConfig, ui: { floatingBtn: true }, texts: { en: { bannerTitel: 'x' } } }),
-    '/clinic/site.css': read('examples/clinic/site.css'),
-  };
-  Object.assign(files, scriptTagFiles());
-  server = await startServer({ root: root + 'examples/clinic', files });
+  server = await startDemo({
+    '/index.html': demoConfig(),
+    '/invalid.html': { ...demoConfig(), ui: { floatingBtn: true }, texts: { en: { bannerTitel: 'x' } } },
+    '/dark.html': { ...demoConfig(), ui: { theme: 'dark' } },
+    '/de.html': { ...demoConfig(), language: 'de' },
+  });
   browser = await launchBrowser();
 }, 300_000);
 afterAll(async () => {
@@ -64,18 +58,28 @@ async function axe(): Promise<string[]> {
   return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
 }
 
+/** The looks axe checks: the default, dark by the system setting and by `ui.theme`, a 320px phone, German. */
+const LOOKS: [string, () => Promise<void>][] = [
+  ['light', () => open()],
+  ['dark (system setting)', async () => (await page.emulateMedia({ colorScheme: 'dark' }), open())],
+  ['dark (ui.theme)', () => open('/dark.html')],
+  ['320px wide', async () => (await page.setViewportSize({ width: 320, height: 640 }), open())],
+  ['German', () => open('/de.html')],
+];
+
 describe('consent UI in Chromium', { timeout: 60_000 }, () => {
-  it('has no axe violations with the banner open (R-A11Y-20)', async () => {
-    await open();
+  it.each(LOOKS)('has no axe violations with the banner open, %s (R-A11Y-20, R-A11Y-11)', async (_, show) => {
+    await show();
     await banner().waitFor();
     await page.waitForTimeout(300); // the entrance animation
     expect(await axe()).toEqual([]);
   });
 
-  it('has no axe violations with the dialog open (R-A11Y-20)', async () => {
-    await open();
-    await page.getByRole('button', { name: 'Manage preferences' }).click();
+  it.each(LOOKS)('has no axe violations with the dialog open and unfolded, %s (R-A11Y-20, R-A11Y-11)', async (_, show) => {
+    await show();
+    await page.locator('[data-action=manage]').click();
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.waitForTimeout(300);
     expect(await axe()).toEqual([]);
   });
 

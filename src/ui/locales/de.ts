@@ -2,10 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const de: Texts = {
   bannerTitle: 'Cookies auf dieser Website',
-  bannerText:
-    'Wir verwenden Cookies und ähnliche Technologien. Notwendige Cookies halten die Website funktionsfähig. Optionale Cookies setzen wir nur mit Ihrer Einwilligung ein, für diese Zwecke:',
-  bannerChoices:
-    'Sie können alle akzeptieren, alle ablehnen oder je Zweck wählen. Ihre Auswahl können Sie jederzeit unter „Cookie-Einstellungen“ ändern oder widerrufen.',
+  bannerText: 'Wir verwenden Cookies und ähnliche Technologien, um diese Website zu betreiben, und mit Ihrer Einwilligung für {purposes}.',
+  bannerChoices: 'Ihre Auswahl können Sie jederzeit unter „Cookie-Einstellungen“ ändern oder widerrufen.',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   managePreferences: 'Einstellungen verwalten',
@@ -20,12 +18,13 @@ export const de: Texts = {
   details: 'Dienste und Cookies',
   services: 'Dienste',
   cookieName: 'Name',
+  cookieNamePrefix: 'Namen, die mit {prefix} beginnen',
   cookieProvider: 'Anbieter',
   cookiePurpose: 'Zweck',
   cookieDuration: 'Speicherdauer',
   saved: 'Ihre Cookie-Einstellungen wurden gespeichert.',
   settingsButton: 'Cookie-Einstellungen',
-  gpcHonored: 'Opt-out-Präferenzsignal berücksichtigt',
+  gpcHonored: 'Ihr Browser hat das Signal „Global Privacy Control“ gesendet: Er bittet Websites, Ihre Daten nicht zu verkaufen oder weiterzugeben. Deshalb haben wir {categories} ausgeschaltet. Unten können Sie trotzdem anders wählen.',
   embedMessage: 'Dieser Inhalt wird von {service} bereitgestellt und benötigt Ihre Einwilligung für {category}.',
   embedLoadOnce: 'Einmal laden',
   embedAllow: '{category} erlauben',

@@ -2,10 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const fr: Texts = {
   bannerTitle: 'Cookies sur ce site',
-  bannerText:
-    'Nous utilisons des cookies et des technologies similaires. Les cookies essentiels font fonctionner le site. Les cookies optionnels ne sont utilisés qu’avec votre accord, pour ces finalités :',
-  bannerChoices:
-    'Vous pouvez tout accepter, tout refuser ou choisir par finalité. Vous pouvez modifier ou retirer votre choix à tout moment via « Paramètres des cookies ».',
+  bannerText: 'Nous utilisons des cookies et des technologies similaires pour faire fonctionner ce site et, avec votre accord, pour : {purposes}.',
+  bannerChoices: 'Vous pouvez modifier ou retirer votre choix à tout moment dans « Paramètres des cookies ».',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   managePreferences: 'Gérer mes choix',
@@ -20,12 +18,13 @@ export const fr: Texts = {
   details: 'Services et cookies',
   services: 'Services',
   cookieName: 'Nom',
+  cookieNamePrefix: 'noms commençant par {prefix}',
   cookieProvider: 'Fournisseur',
   cookiePurpose: 'Finalité',
   cookieDuration: 'Durée',
   saved: 'Vos préférences de cookies ont été enregistrées.',
   settingsButton: 'Paramètres des cookies',
-  gpcHonored: 'Signal de préférence de refus respecté',
+  gpcHonored: 'Votre navigateur a envoyé le signal Global Privacy Control, qui demande aux sites de ne pas vendre ni partager vos données. Nous avons donc désactivé : {categories}. Vous pouvez toujours choisir autrement ci-dessous.',
   embedMessage: 'Ce contenu est hébergé par {service} et nécessite votre accord pour : {category}.',
   embedLoadOnce: 'Charger une seule fois',
   embedAllow: 'Autoriser : {category}',
