@@ -24,6 +24,9 @@ export function CategoryItem({ category: c, draft, t, level, ids, onToggle }: Ca
   const id = ids + c.id;
   const on = c.required || !!draft[c.id];
   const own = [...c.cookies, ...c.localStorage];
+  const stores = own.length > 0 || c.services.some((s) => (s.cookies ?? []).length + (s.localStorage ?? []).length > 0);
+  // Named after what it holds: "Services and cookies", "Services" or "Cookies".
+  const summary = c.services.length ? (stores ? t.details : t.services) : t.cookies;
   return (
     <li {...part('category', on ? 'on' : 'off')}>
       <div {...part('category-header')}>
@@ -48,7 +51,7 @@ export function CategoryItem({ category: c, draft, t, level, ids, onToggle }: Ca
       )}
       {own.length + c.services.length > 0 && (
         <details {...part('details')}>
-          <summary {...part('details-summary')}>{t.details}</summary>
+          <summary {...part('details-summary')}>{summary}</summary>
           {c.services.length > 0 && (
             <div role="group" aria-labelledby={`${id}-title ${id}-services`} {...part('services')}>
               <p id={id + '-services'} {...part('services-title')}>

@@ -18,6 +18,7 @@ export const TEXT_KEYS = [
   'requiredNote',
   'details',
   'services',
+  'cookies',
   'cookieName',
   'cookieNamePrefix',
   'cookieProvider',

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './helpers/browser';
-import { demoConfig, startDemo } from './helpers/demo';
+import { animationsDone, demoConfig, startDemo } from './helpers/demo';
 import type { TestServer } from './helpers/server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,9 +58,13 @@ async function axe(): Promise<string[]> {
   return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
 }
 
-/** The looks axe checks: the default, dark by the system setting and by `ui.theme`, a 320px phone, German. */
+// A site's brand colour, as the README shows it.
+const BRAND = "[data-scope='consent'] { --consentry-accent: #6b2d8f; --consentry-link: #6b2d8f; }";
+
+/** The looks axe checks: the default, dark by the system setting and by `ui.theme`, a brand colour, a 320px phone, German. */
 const LOOKS: [string, () => Promise<void>][] = [
   ['light', () => open()],
+  ['with a brand colour', async () => (await open(), await page.addStyleTag({ content: BRAND }), await animationsDone(page))],
   ['dark (system setting)', async () => (await page.emulateMedia({ colorScheme: 'dark' }), open())],
   ['dark (ui.theme)', () => open('/dark.html')],
   ['320px wide', async () => (await page.setViewportSize({ width: 320, height: 640 }), open())],
@@ -71,7 +75,7 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
   it.each(LOOKS)('has no axe violations with the banner open, %s (R-A11Y-20, R-A11Y-11)', async (_, show) => {
     await show();
     await banner().waitFor();
-    await page.waitForTimeout(300); // the entrance animation
+    await animationsDone(page);
     expect(await axe()).toEqual([]);
   });
 
@@ -79,7 +83,7 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     await show();
     await page.locator('[data-action=manage]').click();
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    await page.waitForTimeout(300);
+    await animationsDone(page);
     expect(await axe()).toEqual([]);
   });
 
@@ -87,6 +91,14 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     await open();
     await page.getByRole('button', { name: 'Reject all' }).click();
     expect(await axe()).toEqual([]);
+  });
+
+  it('paints Accept all and Reject all alike in the site\'s brand colour from --consentry-accent (R-GDPR-3)', async () => {
+    await open();
+    await page.addStyleTag({ content: BRAND });
+    await animationsDone(page); // the buttons' colour transition
+    const bg = (action: string) => banner().locator(`[data-action=${action}]`).evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect([await bg('accept-all'), await bg('reject-all')]).toEqual(['rgb(107, 45, 143)', 'rgb(107, 45, 143)']);
   });
 
   it('gives Accept all and Reject all the same element, computed style and size (R-GDPR-3)', async () => {

@@ -43,7 +43,7 @@ describe('the first layer', () => {
   it('names the purposes in the language of the texts (R-GDPR-22)', () => {
     document.documentElement.lang = 'de';
     mountUi();
-    expect(screen.getByRole('region', { name: 'Cookies auf dieser Website' }).textContent).toContain('Einwilligung für Analytics und Marketing.');
+    expect(screen.getByRole('region', { name: 'Cookies auf dieser Website' }).textContent).toContain('Einwilligung, für Analytics und Marketing.');
   });
 
   it('says choices can be changed or withdrawn at any time, and where (R-GDPR-11)', () => {

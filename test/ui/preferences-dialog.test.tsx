@@ -175,6 +175,18 @@ describe('the preferences dialog', () => {
     expect(document.activeElement).toBe(save);
   });
 
+  it('names each disclosure after what it holds: services and cookies, services, or cookies', () => {
+    mountUi({
+      categories: [
+        { id: 'essential', required: true, title: 'Essential', description: 'Needed.', cookies: [{ name: 'consentry' }] },
+        { id: 'media', title: 'External media', description: 'Maps.', services: [{ id: 'osm', title: 'OpenStreetMap' }] },
+        { id: 'marketing', title: 'Marketing', description: 'Ads.', services: [{ id: 'meta', title: 'Meta', cookies: [{ name: '_fbp' }] }] },
+      ],
+    });
+    openFromBanner();
+    expect([...dialog().querySelectorAll('summary')].map((s) => s.textContent)).toEqual(['Cookies', 'Services', 'Services and cookies']);
+  });
+
   it('orders its buttons as the banner does: Accept all, Reject all, then the third choice', () => {
     mountUi();
     openFromBanner();

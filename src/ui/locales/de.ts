@@ -2,8 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const de: Texts = {
   bannerTitle: 'Cookies auf dieser Website',
-  bannerText: 'Wir verwenden Cookies und ähnliche Technologien, um diese Website zu betreiben, und mit Ihrer Einwilligung für {purposes}.',
-  bannerChoices: 'Ihre Auswahl können Sie jederzeit unter „Cookie-Einstellungen“ ändern oder widerrufen.',
+  bannerText: 'Wir nutzen Cookies und ähnliche Technologien für den Betrieb der Website und, mit Ihrer Einwilligung, für {purposes}.',
+  bannerChoices: 'Änderung oder Widerruf jederzeit unter „Cookie-Einstellungen“.',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   managePreferences: 'Einstellungen verwalten',
@@ -17,6 +17,7 @@ export const de: Texts = {
   requiredNote: 'Immer aktiv: Ohne diese Cookies funktioniert die Website nicht.',
   details: 'Dienste und Cookies',
   services: 'Dienste',
+  cookies: 'Cookies',
   cookieName: 'Name',
   cookieNamePrefix: 'Namen, die mit {prefix} beginnen',
   cookieProvider: 'Anbieter',

@@ -17,6 +17,7 @@ export const en: Texts = {
   requiredNote: 'Always on: the site cannot work without these cookies.',
   details: 'Services and cookies',
   services: 'Services',
+  cookies: 'Cookies',
   cookieName: 'Name',
   cookieNamePrefix: 'names starting with {prefix}',
   cookieProvider: 'Provider',

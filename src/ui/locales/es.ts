@@ -2,8 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const es: Texts = {
   bannerTitle: 'Cookies en este sitio web',
-  bannerText: 'Usamos cookies y tecnologías similares para que este sitio funcione y, si usted lo acepta, para: {purposes}.',
-  bannerChoices: 'Puede cambiar o retirar su elección en cualquier momento en «Configuración de cookies».',
+  bannerText: 'Usamos cookies y tecnologías similares para que el sitio funcione y, con su consentimiento, para: {purposes}.',
+  bannerChoices: 'Puede cambiarlo o retirarlo cuando quiera en «Configuración de cookies».',
   acceptAll: 'Aceptar todas',
   rejectAll: 'Rechazar todas',
   managePreferences: 'Gestionar preferencias',
@@ -17,6 +17,7 @@ export const es: Texts = {
   requiredNote: 'Siempre activas: el sitio no puede funcionar sin estas cookies.',
   details: 'Servicios y cookies',
   services: 'Servicios',
+  cookies: 'Cookies',
   cookieName: 'Nombre',
   cookieNamePrefix: 'nombres que empiezan por {prefix}',
   cookieProvider: 'Proveedor',

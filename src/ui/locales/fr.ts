@@ -2,8 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const fr: Texts = {
   bannerTitle: 'Cookies sur ce site',
-  bannerText: 'Nous utilisons des cookies et des technologies similaires pour faire fonctionner ce site et, avec votre accord, pour : {purposes}.',
-  bannerChoices: 'Vous pouvez modifier ou retirer votre choix à tout moment dans « Paramètres des cookies ».',
+  bannerText: 'Ce site utilise des cookies et technologies similaires pour fonctionner et, avec votre accord, pour : {purposes}.',
+  bannerChoices: 'Modification ou retrait à tout moment dans « Paramètres des cookies ».',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   managePreferences: 'Gérer mes choix',
@@ -17,6 +17,7 @@ export const fr: Texts = {
   requiredNote: 'Toujours actifs : le site ne peut pas fonctionner sans ces cookies.',
   details: 'Services et cookies',
   services: 'Services',
+  cookies: 'Cookies',
   cookieName: 'Nom',
   cookieNamePrefix: 'noms commençant par {prefix}',
   cookieProvider: 'Fournisseur',

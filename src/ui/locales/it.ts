@@ -17,6 +17,7 @@ export const it: Texts = {
   requiredNote: 'Sempre attivi: il sito non può funzionare senza questi cookie.',
   details: 'Servizi e cookie',
   services: 'Servizi',
+  cookies: 'Cookie',
   cookieName: 'Nome',
   cookieNamePrefix: 'nomi che iniziano con {prefix}',
   cookieProvider: 'Fornitore',

@@ -3,7 +3,7 @@ import type { Texts } from '../text-keys';
 export const nl: Texts = {
   bannerTitle: 'Cookies op deze website',
   bannerText: 'Wij gebruiken cookies en vergelijkbare technieken om deze site te laten werken en, met uw toestemming, voor {purposes}.',
-  bannerChoices: 'U kunt uw keuze altijd wijzigen of intrekken via ‘Cookie-instellingen’.',
+  bannerChoices: 'Wijzigen of intrekken kan altijd via ‘Cookie-instellingen’.',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',
   managePreferences: 'Voorkeuren beheren',
@@ -17,6 +17,7 @@ export const nl: Texts = {
   requiredNote: 'Altijd actief: zonder deze cookies werkt de site niet.',
   details: 'Diensten en cookies',
   services: 'Diensten',
+  cookies: 'Cookies',
   cookieName: 'Naam',
   cookieNamePrefix: 'namen die beginnen met {prefix}',
   cookieProvider: 'Aanbieder',

@@ -3,7 +3,7 @@ import type { Texts } from '../text-keys';
 export const pl: Texts = {
   bannerTitle: 'Pliki cookie na tej stronie',
   bannerText: 'Używamy plików cookie i podobnych technologii, aby strona działała, a za Twoją zgodą także w celach: {purposes}.',
-  bannerChoices: 'Swój wybór możesz w każdej chwili zmienić lub wycofać w „Ustawieniach cookie”.',
+  bannerChoices: 'Zgodę możesz w każdej chwili zmienić lub wycofać w „Ustawieniach cookie”.',
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
   managePreferences: 'Zarządzaj ustawieniami',
@@ -17,6 +17,7 @@ export const pl: Texts = {
   requiredNote: 'Zawsze aktywne: bez tych plików cookie strona nie działa.',
   details: 'Usługi i pliki cookie',
   services: 'Usługi',
+  cookies: 'Pliki cookie',
   cookieName: 'Nazwa',
   cookieNamePrefix: 'nazwy zaczynające się od {prefix}',
   cookieProvider: 'Dostawca',

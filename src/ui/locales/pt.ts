@@ -2,8 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const pt: Texts = {
   bannerTitle: 'Cookies neste site',
-  bannerText: 'Utilizamos cookies e tecnologias semelhantes para o site funcionar e, se concordar, para: {purposes}.',
-  bannerChoices: 'Pode alterar ou retirar a sua escolha a qualquer momento em «Definições de cookies».',
+  bannerText: 'Usamos cookies e tecnologias semelhantes para o site funcionar e, se concordar, para: {purposes}.',
+  bannerChoices: 'Altere ou retire o consentimento quando quiser em «Definições de cookies».',
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',
   managePreferences: 'Gerir preferências',
@@ -17,6 +17,7 @@ export const pt: Texts = {
   requiredNote: 'Sempre ativos: o site não funciona sem estes cookies.',
   details: 'Serviços e cookies',
   services: 'Serviços',
+  cookies: 'Cookies',
   cookieName: 'Nome',
   cookieNamePrefix: 'nomes começados por {prefix}',
   cookieProvider: 'Fornecedor',
