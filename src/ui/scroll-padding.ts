@@ -32,7 +32,7 @@ export function reserveScrollPadding(frame: HTMLElement, edge: 'top' | 'bottom')
   ro?.observe(frame);
 
   const release = () => {
-    if (edge == 'bottom' && spacer.getBoundingClientRect().top < win.innerHeight) return;
+    if (edge == 'bottom' && spacer.isConnected && spacer.getBoundingClientRect().top < win.innerHeight) return;
     win.removeEventListener('scroll', release);
     spacer.remove();
   };
