@@ -4,6 +4,7 @@ import type { Consent, ConsentState, ResolvedConfig } from '../core/types';
 import { part } from './attrs';
 import { Banner } from './banner';
 import { inertOutside, restoreFocus, wrapTab } from './focus';
+import { keepClearOfFocus } from './keep-clear';
 import type { ResolvedUiOptions } from './options';
 import { PreferencesDialog } from './preferences-dialog';
 import { reserveScrollPadding } from './scroll-padding';
@@ -13,9 +14,14 @@ export interface AppProps {
   consent: Consent;
   doc: Document;
   t: Texts;
-  /** Language of `t`, for the consent record. */
+  /** Language of `t`, for the consent record and lists of titles. */
   lang: string;
   options: ResolvedUiOptions;
+  /**
+   * The UI's root element. Focus goes there when the banner or dialog that had it closes with no opener to go
+   * back to: the next Tab goes on into the page from where the UI sits, and no ring outlines a page region.
+   */
+  root: HTMLElement;
   /** Prefix for element ids, unique per mounted UI. */
   ids: string;
   /** Receives `open`, for `openPreferences()` (a prop: Preact 11 passes `ref` on to components as a prop). */
@@ -40,12 +46,15 @@ const STATUS_MS = 6000;
 export class App extends Component<AppProps, AppState> {
   // The config's texts in the UI's language, once: every component below shows only these.
   private config: ResolvedConfig<string>;
+  private frame = createRef<HTMLDivElement>();
   private banner = createRef<HTMLElement>();
   private dialog = createRef<HTMLDivElement>();
+  private statusRef = createRef<HTMLDivElement>();
   private opener: Element | null = null;
   private modal: Element | null = null;
   private undoInert: (() => void) | undefined;
   private undoPadding: (() => void) | undefined;
+  private undoClear: (() => void) | undefined;
   private focusWasInBanner = false;
   private off: (() => void) | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -72,6 +81,7 @@ export class App extends Component<AppProps, AppState> {
     this.off?.();
     this.undoInert?.();
     this.undoPadding?.();
+    this.undoClear?.();
     clearTimeout(this.timer);
   }
 
@@ -123,41 +133,55 @@ export class App extends Component<AppProps, AppState> {
 
   /** Moves focus and inertness after a render, per the APG dialog pattern (R-A11Y-2..5). */
   private sync(dialogWas: boolean, bannerWas: boolean) {
-    const { doc } = this.props;
+    const { root, options } = this.props;
     const { dialog, consent } = this.state;
     const bannerShown = !consent.decided;
-    const modal = dialog ? this.dialog.current : this.props.options.blocking && bannerShown ? this.banner.current : null;
+    const modal = dialog ? this.dialog.current : options.blocking && bannerShown ? this.banner.current : null;
     if (modal != this.modal) {
       this.undoInert?.();
       this.undoInert = modal ? inertOutside(modal) : undefined;
       this.modal = modal;
       if (modal && (dialog || !dialogWas)) modal.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
     }
-    if (dialogWas && !dialog) restoreFocus(doc, this.opener);
-    else if (bannerWas && !bannerShown && this.focusWasInBanner) restoreFocus(doc, null);
+    if (dialogWas && !dialog) restoreFocus(this.opener, root);
+    else if (bannerWas && !bannerShown && this.focusWasInBanner) restoreFocus(null, root);
     this.focusWasInBanner = false;
 
     // A non-modal banner must not hide the focused element (R-A11Y-10).
-    const padded = bannerShown && !this.props.options.blocking ? this.banner.current : null;
-    if (padded) this.undoPadding ??= reserveScrollPadding(padded);
+    const padded = bannerShown && !options.blocking ? this.frame.current : null;
+    if (padded) this.undoPadding ??= reserveScrollPadding(padded, options.position == 'top' ? 'top' : 'bottom');
     else {
       this.undoPadding?.();
       this.undoPadding = undefined;
     }
+    // Nor may the status message, placed after focus has moved.
+    const status = this.state.status ? this.statusRef.current : null;
+    if (status) this.undoClear ??= keepClearOfFocus(status);
+    else {
+      this.undoClear?.();
+      this.undoClear = undefined;
+    }
   }
 
   render() {
-    const { consent, t, options, ids } = this.props;
+    const { consent, t, lang, options, ids } = this.props;
     const { dialog, draft, status } = this.state;
     const config = this.config;
     const level = options.headingLevel;
     return (
       <>
         {!this.state.consent.decided && (
-          <div onKeyDown={this.bannerKeys} {...part('banner-frame', options.blocking ? 'modal' : 'open')}>
+          <div
+            ref={this.frame}
+            onKeyDown={this.bannerKeys}
+            {...part('banner-frame', options.blocking ? 'modal' : 'open')}
+            data-layout={options.layout}
+            data-position={options.position}
+          >
             <Banner
               config={config}
               t={t}
+              lang={lang}
               level={level}
               ids={ids}
               blocking={options.blocking}
@@ -172,6 +196,7 @@ export class App extends Component<AppProps, AppState> {
           <PreferencesDialog
             config={config}
             t={t}
+            lang={lang}
             level={level}
             ids={ids}
             draft={draft}
@@ -185,7 +210,7 @@ export class App extends Component<AppProps, AppState> {
             onKeyDown={this.dialogKeys}
           />
         )}
-        <div role="status" {...part('status', status ? 'visible' : 'empty')}>
+        <div ref={this.statusRef} role="status" {...part('status', status ? 'visible' : 'empty')}>
           {status}
         </div>
       </>

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import type { ResolvedConfig } from '../core/types';
 import { part } from './attrs';
+import { formatList } from './format-list';
 import { Heading } from './heading';
 import { PolicyLinks } from './policy-links';
 import type { Texts } from './text-keys';
@@ -8,6 +9,8 @@ import type { Texts } from './text-keys';
 export interface BannerProps {
   config: ResolvedConfig<string>;
   t: Texts;
+  /** Language of `t`, for the list of purposes. */
+  lang: string;
   level: number;
   ids: string;
   /** A modal dialog instead of a labelled region (R-A11Y-1). */
@@ -19,11 +22,17 @@ export interface BannerProps {
 }
 
 /**
- * The first layer (R-GDPR-11): what it is about, each optional purpose, how to choose and how to change one's
- * mind, the policy links, and three equal buttons in one row (R-GDPR-3, R-GDPR-5, R-GDPR-12). It handles no
- * scroll, outside click, Escape or timeout: none of those is a decision (R-GDPR-9).
+ * The first layer (R-GDPR-11), short enough to leave most of a phone screen to the page: what it is about,
+ * every optional purpose by name ("…for Analytics, Marketing and External media"; their descriptions are in
+ * the dialog), how to change one's mind, the policy links, and the three choices (R-GDPR-5, R-GDPR-12), of
+ * which Accept all and Reject all look the same (R-GDPR-3). It handles no scroll, outside click, Escape or
+ * timeout: none of those is a decision (R-GDPR-9).
  */
-export function Banner({ config, t, level, ids, blocking, bannerRef, onAcceptAll, onRejectAll, onManage }: BannerProps) {
+export function Banner({ config, t, lang, level, ids, blocking, bannerRef, onAcceptAll, onRejectAll, onManage }: BannerProps) {
+  const purposes = formatList(
+    config.categories.filter((c) => !c.required).map((c) => c.title),
+    lang,
+  );
   const button = (action: string, label: string, onClick: () => void) => (
     <button type="button" {...part('button')} data-action={action} onClick={onClick}>
       {label}
@@ -43,19 +52,8 @@ export function Banner({ config, t, level, ids, blocking, bannerRef, onAcceptAll
           {t.bannerTitle}
         </Heading>
         <p id={ids + 'banner-text'} {...part('text')}>
-          {t.bannerText}
+          {t.bannerText.replace('{purposes}', () => purposes)} {t.bannerChoices} <PolicyLinks links={config.links} t={t} />
         </p>
-        <ul {...part('purposes')}>
-          {config.categories
-            .filter((c) => !c.required)
-            .map((c) => (
-              <li {...part('purpose')}>
-                <strong>{c.title}</strong> {c.description}
-              </li>
-            ))}
-        </ul>
-        <p {...part('text')}>{t.bannerChoices}</p>
-        <PolicyLinks links={config.links} t={t} />
       </div>
       <div {...part('actions')}>
         {button('accept-all', t.acceptAll, onAcceptAll)}

@@ -16,11 +16,17 @@ export interface CategoryItemProps {
   onToggle: (id: string, on: boolean) => void;
 }
 
-/** One purpose in the dialog: title, switch, description and, folded away, its services and cookies. */
+/**
+ * One purpose in the dialog: title, switch, description and, folded away, its services, each with the cookies
+ * it sets, then the cookies the category declares itself.
+ */
 export function CategoryItem({ category: c, draft, t, level, ids, onToggle }: CategoryItemProps) {
   const id = ids + c.id;
   const on = c.required || !!draft[c.id];
-  const declared = [...c.cookies, ...c.localStorage, ...c.services.flatMap((s) => [...(s.cookies ?? []), ...(s.localStorage ?? [])])];
+  const own = [...c.cookies, ...c.localStorage];
+  const stores = own.length > 0 || c.services.some((s) => (s.cookies ?? []).length + (s.localStorage ?? []).length > 0);
+  // Named after what it holds: "Services and cookies", "Services" or "Cookies".
+  const summary = c.services.length ? (stores ? t.details : t.services) : t.cookies;
   return (
     <li {...part('category', on ? 'on' : 'off')}>
       <div {...part('category-header')}>
@@ -43,9 +49,9 @@ export function CategoryItem({ category: c, draft, t, level, ids, onToggle }: Ca
           {t.requiredNote}
         </p>
       )}
-      {declared.length + c.services.length > 0 && (
+      {own.length + c.services.length > 0 && (
         <details {...part('details')}>
-          <summary {...part('details-summary')}>{t.details}</summary>
+          <summary {...part('details-summary')}>{summary}</summary>
           {c.services.length > 0 && (
             <div role="group" aria-labelledby={`${id}-title ${id}-services`} {...part('services')}>
               <p id={id + '-services'} {...part('services-title')}>
@@ -54,27 +60,30 @@ export function CategoryItem({ category: c, draft, t, level, ids, onToggle }: Ca
               <ul>
                 {c.services.map((s) => (
                   <li {...part('service', draft[s.id] || c.required ? 'on' : 'off')}>
-                    <span id={`${id}-${s.id}`} {...part('service-title')}>
-                      {s.title}
-                    </span>
-                    <Switch
-                      checked={c.required || !!draft[s.id]}
-                      locked={c.required}
-                      labelledBy={`${id}-${s.id}`}
-                      describedBy={s.description ? `${id}-${s.id}-desc` : undefined}
-                      onToggle={(v) => onToggle(s.id, v)}
-                    />
+                    <div {...part('service-header')}>
+                      <span id={`${id}-${s.id}`} {...part('service-title')}>
+                        {s.title}
+                      </span>
+                      <Switch
+                        checked={c.required || !!draft[s.id]}
+                        locked={c.required}
+                        labelledBy={`${id}-${s.id}`}
+                        describedBy={s.description ? `${id}-${s.id}-desc` : undefined}
+                        onToggle={(v) => onToggle(s.id, v)}
+                      />
+                    </div>
                     {s.description && (
                       <p id={`${id}-${s.id}-desc`} {...part('service-description')}>
                         {s.description}
                       </p>
                     )}
+                    <Declarations items={[...(s.cookies ?? []), ...(s.localStorage ?? [])]} t={t} />
                   </li>
                 ))}
               </ul>
             </div>
           )}
-          <Declarations items={declared} t={t} />
+          <Declarations items={own} t={t} />
         </details>
       )}
     </li>

@@ -1,5 +1,6 @@
 import type { ResolvedDeclaration } from '../core/types';
 import { part } from './attrs';
+import { cookieName } from './cookie-name';
 import type { Texts } from './text-keys';
 
 /**
@@ -11,7 +12,7 @@ export function Declarations({ items, t }: { items: readonly ResolvedDeclaration
     <>
       {items.map((d) => (
         <dl {...part('cookie')}>
-          <Row term={t.cookieName} value={d.name ?? d.pattern} />
+          <Row term={t.cookieName} value={cookieName(d, t.cookieNamePrefix)} />
           <Row term={t.cookieProvider} value={d.provider} />
           <Row term={t.cookiePurpose} value={d.purpose} />
           <Row term={t.cookieDuration} value={d.duration} />

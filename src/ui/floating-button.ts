@@ -22,8 +22,10 @@ export function showFloatingButton(consent: Consent, doc: Document, label: strin
     ['data-part', 'floating-button'],
   ])
     b.setAttribute(k!, v!);
+  const theme = consent.config.ui.theme;
+  if (theme == 'light' || theme == 'dark') b.setAttribute('data-theme', theme as string);
   b.style.cssText =
-    'position:fixed;bottom:16px;inset-inline-start:16px;z-index:2147483000;width:48px;height:48px;padding:0;place-items:center;border-radius:50%;cursor:pointer;border:2px solid currentColor;color:var(--consentry-accent,#0b5a82);background:var(--consentry-bg,#fff);box-shadow:0 2px 8px rgba(0,0,0,.25)';
+    'position:fixed;bottom:16px;inset-inline-start:16px;z-index:2147483000;width:48px;height:48px;padding:0;place-items:center;border-radius:50%;cursor:pointer;border:2px solid var(--consentry-bg,#fff);color:var(--consentry-accent-fg,#fff);background:var(--consentry-accent,#0b5a82);box-shadow:0 4px 14px rgba(16,32,48,.3)';
   doc.body.append(b);
   // Not `hidden`: the inline display wins over it.
   const update = () => (b.style.display = consent.needsDecision() ? 'none' : 'grid');

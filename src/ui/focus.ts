@@ -42,12 +42,14 @@ export function inertOutside(keep: Element): () => void {
 }
 
 /**
- * Focuses `target` if it is still in the page, else the page's `main` (or body) so focus is never lost inside
- * a removed node (R-A11Y-5).
+ * Focuses `target` if it is still in the page, else `fallback`, so focus is never lost inside a removed node
+ * (R-A11Y-5). The fallback takes focus without scrolling the page (a click on a banner button must leave the
+ * page where it is), and is focusable only while it has focus, so later clicks inside it do not pull focus to it.
  */
-export function restoreFocus(doc: Document, target: Element | null | undefined): void {
-  if (target instanceof doc.defaultView!.HTMLElement && target.isConnected && !target.closest('[inert]')) return target.focus();
-  const main = doc.querySelector<HTMLElement>('main') ?? doc.body;
-  if (!main.hasAttribute('tabindex')) main.setAttribute('tabindex', '-1');
-  main.focus();
+export function restoreFocus(target: Element | null | undefined, fallback: HTMLElement): void {
+  if (target instanceof fallback.ownerDocument.defaultView!.HTMLElement && target.isConnected && !target.closest('[inert]'))
+    return target.focus();
+  fallback.tabIndex = -1;
+  fallback.addEventListener('blur', () => fallback.removeAttribute('tabindex'), { once: true });
+  fallback.focus({ preventScroll: true });
 }

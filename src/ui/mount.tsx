@@ -54,13 +54,17 @@ export function mount(consent: Consent, options: MountOptions, builtIn: Readonly
   root.setAttribute('data-scope', 'consent');
   root.setAttribute('data-part', 'root');
   root.dir = dir;
+  if (ui.theme != 'auto') root.setAttribute('data-theme', ui.theme);
   // R-A11Y-18: say which language the UI speaks when it is not the page's.
   if (baseOf(lang) != baseOf(pageLang)) root.lang = lang;
   // First in DOM order, so the banner is the first thing keyboard users reach (R-A11Y-2).
   container.prepend(root);
 
   let open: (opener?: Element | null) => void = () => {};
-  render(<App consent={consent} doc={doc} t={texts} lang={lang} options={ui} ids={`consentry${++mounted}-`} expose={(fn) => (open = fn)} />, root);
+  render(
+    <App consent={consent} doc={doc} t={texts} lang={lang} options={ui} root={root} ids={`consentry${++mounted}-`} expose={(fn) => (open = fn)} />,
+    root,
+  );
 
   const unbind = options.bindOpeners === false ? undefined : bindOpeners(doc, (el) => open(el));
   return {

@@ -2,6 +2,7 @@ import type { Ref } from 'preact';
 import type { ResolvedConfig } from '../core/types';
 import { part } from './attrs';
 import { CategoryItem } from './category-item';
+import { formatList } from './format-list';
 import { Heading } from './heading';
 import { PolicyLinks } from './policy-links';
 import type { Texts } from './text-keys';
@@ -9,6 +10,8 @@ import type { Texts } from './text-keys';
 export interface PreferencesDialogProps {
   config: ResolvedConfig<string>;
   t: Texts;
+  /** Language of `t`, for lists of category titles. */
+  lang: string;
   level: number;
   ids: string;
   draft: Readonly<Record<string, boolean>>;
@@ -23,6 +26,19 @@ export interface PreferencesDialogProps {
   onKeyDown: (e: KeyboardEvent) => void;
 }
 
+// A plain cross, drawn rather than a font glyph, so it is centred and the same in every font.
+const Cross = () => (
+  <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+    <path d="M5 5l10 10M15 5L5 15" />
+  </svg>
+);
+
+// The header's divider appears only once the body scrolls under it.
+const markScrolled = (e: Event) => {
+  const body = e.currentTarget as HTMLElement;
+  body.dataset.state = body.scrollTop > 0 ? 'scrolled' : 'top';
+};
+
 /**
  * "Manage your cookie preferences": a modal dialog (R-A11Y-1) with one switch per purpose, grouped under the
  * dialog's title (R-A11Y-7). Toggling only changes the draft; only the three footer buttons decide (R-A11Y-8).
@@ -33,6 +49,10 @@ export function PreferencesDialog(p: PreferencesDialogProps) {
     <button type="button" {...part('button')} data-action={action} onClick={onClick}>
       {label}
     </button>
+  );
+  const gpcCategories = formatList(
+    config.categories.filter((c) => c.gpc).map((c) => c.title),
+    p.lang,
   );
   return (
     <div {...part('backdrop')}>
@@ -50,16 +70,16 @@ export function PreferencesDialog(p: PreferencesDialogProps) {
             {t.preferencesTitle}
           </Heading>
           <button type="button" aria-label={t.close} title={t.close} {...part('close')} onClick={p.onClose}>
-            <span aria-hidden="true">✕</span>
+            <Cross />
           </button>
         </div>
-        <div {...part('dialog-body')}>
+        <div {...part('dialog-body')} onScroll={markScrolled}>
           <p id={ids + 'dialog-text'} {...part('text')}>
             {t.preferencesText}
           </p>
           {p.gpc && (
             <p role="status" {...part('gpc-notice')}>
-              {t.gpcHonored}
+              {t.gpcHonored.replace('{categories}', () => gpcCategories)}
             </p>
           )}
           <div role="group" aria-labelledby={ids + 'dialog-title'}>
@@ -69,12 +89,14 @@ export function PreferencesDialog(p: PreferencesDialogProps) {
               ))}
             </ul>
           </div>
-          <PolicyLinks links={config.links} t={t} />
+          <p {...part('text')}>
+            <PolicyLinks links={config.links} t={t} />
+          </p>
         </div>
         <div {...part('actions')}>
-          {button('save', t.savePreferences, p.onSave)}
           {button('accept-all', t.acceptAll, p.onAcceptAll)}
           {button('reject-all', t.rejectAll, p.onRejectAll)}
+          {button('save', t.savePreferences, p.onSave)}
         </div>
       </div>
     </div>

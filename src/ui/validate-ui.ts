@@ -1,10 +1,14 @@
 import type { ConfigIssue } from '../core/issues';
 import { BUILT_IN_LANGUAGES, baseOf } from './language';
-import { UI_OPTION_KEYS } from './options';
-import { TEXT_KEYS } from './text-keys';
+import { UI_CHOICES, UI_OPTION_KEYS } from './options';
+import { TEXT_KEYS, type TextKey } from './text-keys';
 
 // Copy that treats browsing as consent is not consent (EDPB 05/2020, CNIL): R-GDPR-10.
 export const IMPLIED_CONSENT = /by (using|continuing|browsing|staying)\b.*\b(consent|agree|accept)/i;
+
+// Without {purposes} the banner would not name the optional purposes (R-GDPR-11); without {prefix} a cookie
+// family would have no name at all.
+const PLACEHOLDERS: Partial<Record<TextKey, string>> = { bannerText: '{purposes}', cookieNamePrefix: '{prefix}' };
 
 const describe = (v: unknown): string => {
   const json = JSON.stringify(v) ?? 'nothing';
@@ -28,8 +32,11 @@ export function validateUiConfig(config: { texts?: unknown; ui?: unknown; langua
   for (const key in ui) {
     const v = ui[key];
     const at = 'ui.' + key;
+    const words: readonly string[] | undefined = UI_CHOICES[key as keyof typeof UI_CHOICES];
     if (!(UI_OPTION_KEYS as readonly string[]).includes(key)) unknownKey(at, key, UI_OPTION_KEYS);
-    else if (key == 'headingLevel') {
+    else if (words) {
+      if (!words.includes(v as string)) fail(at, `expected one of ${words.map((w) => `"${w}"`).join(', ')}, received ${describe(v)}`);
+    } else if (key == 'headingLevel') {
       if (!(Number.isInteger(v) && (v as number) >= 2 && (v as number) <= 6))
         fail(at, `expected a whole number from 2 to 6, received ${describe(v)}`);
     } else if (typeof v != 'boolean') fail(at, `expected true or false, received ${describe(v)}`);
@@ -46,6 +53,8 @@ export function validateUiConfig(config: { texts?: unknown; ui?: unknown; langua
       else if (typeof v != 'string' || !/\S/.test(v)) fail(at, `expected a non-empty string, received ${describe(v)}`);
       else if (IMPLIED_CONSENT.test(v))
         fail(at, `expected wording that asks for consent, received wording that treats using the site as consent: ${describe(v)}`);
+      else if (!v.includes(PLACEHOLDERS[key as TextKey] ?? ''))
+        fail(at, `expected a text containing ${PLACEHOLDERS[key as TextKey]}, received ${describe(v)}`);
     }
     // R-GDPR-22: a language without built-in texts would otherwise show English gaps in a foreign banner.
     if (!builtIn(lang))

@@ -6,16 +6,12 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from './helpers/browser';
-import { scriptTagFiles } from './helpers/dist';
-import { startServer, type TestServer } from './helpers/server';
+import { animationsDone, demoConfig, startDemo } from './helpers/demo';
+import type { TestServer } from './helpers/server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** The demo page with a config inlined, as examples/serve.mjs serves it. */
-const pageWith = (config: unknown) =>
-  read('examples/clinic/index.html').replace('__CONSENTRY_CONFIG__', JSON.stringify(config).replace(/</g, '\\u003c'));
 
 let server: TestServer;
 let browser: Browser;
@@ -24,14 +20,12 @@ let page: Page;
 let requests: string[];
 
 beforeAll(async () => {
-  const demoConfig = JSON.parse(read('examples/consent.json'));
-  const files: Record<string, string> = {
-    '/index.html': pageWith(demoConfig),
-    '/invalid.html': pageWith({ ...demoConfig, ui: { floatingBtn: true }, texts: { en: { bannerTitel: 'x' } } }),
-    '/clinic/site.css': read('examples/clinic/site.css'),
-  };
-  Object.assign(files, scriptTagFiles());
-  server = await startServer({ root: root + 'examples/clinic', files });
+  server = await startDemo({
+    '/index.html': demoConfig(),
+    '/invalid.html': { ...demoConfig(), ui: { floatingBtn: true }, texts: { en: { bannerTitel: 'x' } } },
+    '/dark.html': { ...demoConfig(), ui: { theme: 'dark' } },
+    '/de.html': { ...demoConfig(), language: 'de' },
+  });
   browser = await launchBrowser();
 }, 300_000);
 afterAll(async () => {
@@ -64,18 +58,32 @@ async function axe(): Promise<string[]> {
   return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
 }
 
+// A site's brand colour, as the README shows it.
+const BRAND = "[data-scope='consent'] { --consentry-accent: #6b2d8f; --consentry-link: #6b2d8f; }";
+
+/** The looks axe checks: the default, dark by the system setting and by `ui.theme`, a brand colour, a 320px phone, German. */
+const LOOKS: [string, () => Promise<void>][] = [
+  ['light', () => open()],
+  ['with a brand colour', async () => (await open(), await page.addStyleTag({ content: BRAND }), await animationsDone(page))],
+  ['dark (system setting)', async () => (await page.emulateMedia({ colorScheme: 'dark' }), open())],
+  ['dark (ui.theme)', () => open('/dark.html')],
+  ['320px wide', async () => (await page.setViewportSize({ width: 320, height: 640 }), open())],
+  ['German', () => open('/de.html')],
+];
+
 describe('consent UI in Chromium', { timeout: 60_000 }, () => {
-  it('has no axe violations with the banner open (R-A11Y-20)', async () => {
-    await open();
+  it.each(LOOKS)('has no axe violations with the banner open, %s (R-A11Y-20, R-A11Y-11)', async (_, show) => {
+    await show();
     await banner().waitFor();
-    await page.waitForTimeout(300); // the entrance animation
+    await animationsDone(page);
     expect(await axe()).toEqual([]);
   });
 
-  it('has no axe violations with the dialog open (R-A11Y-20)', async () => {
-    await open();
-    await page.getByRole('button', { name: 'Manage preferences' }).click();
+  it.each(LOOKS)('has no axe violations with the dialog open and unfolded, %s (R-A11Y-20, R-A11Y-11)', async (_, show) => {
+    await show();
+    await page.locator('[data-action=manage]').click();
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await animationsDone(page);
     expect(await axe()).toEqual([]);
   });
 
@@ -83,6 +91,14 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     await open();
     await page.getByRole('button', { name: 'Reject all' }).click();
     expect(await axe()).toEqual([]);
+  });
+
+  it('paints Accept all and Reject all alike in the site\'s brand colour from --consentry-accent (R-GDPR-3)', async () => {
+    await open();
+    await page.addStyleTag({ content: BRAND });
+    await animationsDone(page); // the buttons' colour transition
+    const bg = (action: string) => banner().locator(`[data-action=${action}]`).evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect([await bg('accept-all'), await bg('reject-all')]).toEqual(['rgb(107, 45, 143)', 'rgb(107, 45, 143)']);
   });
 
   it('gives Accept all and Reject all the same element, computed style and size (R-GDPR-3)', async () => {

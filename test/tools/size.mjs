@@ -18,11 +18,13 @@ export const budgets = [
   { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 11400, target: 5000 },
   // The same for sites that start vendor integrations from the config (no issue sets a target for it).
   { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 13450 },
-  // A first visit: the loader, the UI in one language (Preact inlined) and its stylesheet.
+  // A first visit: the loader, the UI in one language (Preact inlined) and its stylesheet. Raised from 20400
+  // for issue #9 (layouts, themes, the compact banner, focus and scroll handling): about +1 KB each of UI
+  // code and of CSS.
   {
     name: 'script tag, first visit',
     files: ['dist/consentry.global.js', 'dist/consentry-ui.en.global.js', 'dist/ui.css'],
-    limit: 22950,
+    limit: 24500,
     target: 12000,
   },
 ];

@@ -29,15 +29,26 @@ describe('the first layer', () => {
     expect(attrs(button('Reject all'))).toEqual(attrs(button('Accept all')));
   });
 
-  it('lists each optional purpose with its description, and not the essential one (R-GDPR-11)', () => {
+  it('names every optional purpose in one short list, and not the essential one (R-GDPR-11)', () => {
     mountUi();
-    const items = within(banner()).getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['Analytics Help us understand how visitors use the site.', 'Marketing Used to show relevant ads on other sites.']);
+    expect(banner().textContent).toContain('and, if you agree, for Analytics and Marketing.');
+    expect(banner().textContent).not.toContain('Essential');
+  });
+
+  it('leaves the descriptions of the purposes to the dialog, to stay short (R-GDPR-11)', () => {
+    mountUi();
+    expect(banner().textContent).not.toContain('Help us understand how visitors use the site.');
+  });
+
+  it('names the purposes in the language of the texts (R-GDPR-22)', () => {
+    document.documentElement.lang = 'de';
+    mountUi();
+    expect(screen.getByRole('region', { name: 'Cookies auf dieser Website' }).textContent).toContain('Einwilligung, für Analytics und Marketing.');
   });
 
   it('says choices can be changed or withdrawn at any time, and where (R-GDPR-11)', () => {
     mountUi();
-    expect(banner().textContent).toMatch(/change or withdraw your choice at any time via "Cookie settings"/);
+    expect(banner().textContent).toMatch(/Change or withdraw consent at any time in “Cookie settings”/);
   });
 
   it('links the configured Cookie Policy and Privacy Policy (R-GDPR-11, R-A11Y-17)', () => {
@@ -76,12 +87,29 @@ describe('the first layer', () => {
     expect(banner()).toBeTruthy();
   });
 
-  it('moves focus to the page main after a decision taken inside it, never losing it (R-A11Y-5)', () => {
+  it('moves focus to where the UI sits in the page after a decision taken inside it, never losing it (R-A11Y-5)', () => {
     document.body.innerHTML = '<main>Article</main>';
     mountUi();
     button('Reject all').focus();
     fireEvent.click(button('Reject all'));
-    expect(document.activeElement).toBe(document.querySelector('main'));
+    expect(document.activeElement).toBe(document.querySelector('[data-part="root"]'));
+  });
+
+  it('lets go of that place once focus moves on, so later clicks in the UI do not take focus there (R-A11Y-5)', () => {
+    document.body.innerHTML = '<main><a href="/">Home</a></main>';
+    mountUi();
+    button('Reject all').focus();
+    fireEvent.click(button('Reject all'));
+    screen.getByRole('link', { name: 'Home' }).focus();
+    expect(document.querySelector('[data-part="root"]')!.hasAttribute('tabindex')).toBe(false);
+  });
+
+  it('leaves focus alone after a decision taken elsewhere, through the API', () => {
+    document.body.innerHTML = '<main><a href="/">Home</a></main>';
+    const { consent } = mountUi();
+    screen.getByRole('link', { name: 'Home' }).focus();
+    act(() => consent.acceptAll());
+    expect(document.activeElement!.textContent).toBe('Home');
   });
 
   it('comes first in the page, so keyboard users reach it first (R-A11Y-2)', () => {
@@ -104,6 +132,42 @@ describe('the first layer', () => {
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(dialog.contains(document.activeElement)).toBe(true);
     expect(document.querySelector('main')!.hasAttribute('inert')).toBe(true);
+  });
+
+  it('is a modal dialog in the middle of the screen with ui.position "center" (R-A11Y-1)', () => {
+    document.body.innerHTML = '<main><a href="/">Home</a></main>';
+    mountUi({ ui: { position: 'center' } });
+    expect(screen.getByRole('dialog', { name: 'Cookies on this website' }).getAttribute('aria-modal')).toBe('true');
+    expect(document.querySelector('main')!.hasAttribute('inert')).toBe(true);
+  });
+
+  it('sits where ui.layout and ui.position say, for the stylesheet', () => {
+    mountUi({ ui: { layout: 'bar', position: 'top' } });
+    const frame = document.querySelector('[data-part="banner-frame"]')!;
+    expect([frame.getAttribute('data-layout'), frame.getAttribute('data-position')]).toEqual(['bar', 'top']);
+  });
+
+  it('is a box at the bottom by default', () => {
+    mountUi();
+    const frame = document.querySelector('[data-part="banner-frame"]')!;
+    expect([frame.getAttribute('data-layout'), frame.getAttribute('data-position')]).toEqual(['box', 'bottom']);
+  });
+
+  it('marks the root with an explicit ui.theme, and leaves "auto" to the visitor\'s system setting', () => {
+    mountUi({ ui: { theme: 'dark' } });
+    expect(document.querySelector('[data-part="root"]')!.getAttribute('data-theme')).toBe('dark');
+  });
+
+  it('reserves room at the end of the page while it is shown, so the last links can scroll clear of it (R-A11Y-10)', () => {
+    mountUi();
+    expect(document.body.lastElementChild!.getAttribute('data-part')).toBe('spacer');
+    expect(document.body.lastElementChild!.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('reserves that room at the start of the page for a banner at the top, before the UI (R-A11Y-2, R-A11Y-10)', () => {
+    mountUi({ ui: { position: 'top' } });
+    expect(document.body.firstElementChild!.getAttribute('data-part')).toBe('spacer');
+    expect(document.body.children[1]!.getAttribute('data-part')).toBe('root');
   });
 
   it('uses the configured heading level (R-A11Y-17)', () => {

@@ -82,16 +82,41 @@ describe('the preferences dialog', () => {
     expect(switchFor('Meta Pixel').getAttribute('aria-checked')).toBe('true');
   });
 
-  it('lists declared cookies with name or pattern, provider, purpose and duration (R-GDPR-15)', () => {
+  it('lists declared cookies with a readable name, provider, purpose and duration (R-GDPR-15)', () => {
     mountUi();
     openFromBanner();
     const list = dialog().querySelector('[data-part="cookie"]')!;
     expect([...list.querySelectorAll('div')].map((row) => row.textContent)).toEqual([
-      'Name^_ga',
+      'Namenames starting with _ga',
       'ProviderGoogle',
       'PurposeStatistics',
       'Duration2 years',
     ]);
+  });
+
+  it('lists each cookie under the service that sets it, and the category\'s own under the category', () => {
+    mountUi({
+      categories: [
+        { id: 'essential', required: true, title: 'Essential', description: 'Needed.' },
+        {
+          id: 'analytics',
+          title: 'Analytics',
+          description: 'Counts visits.',
+          cookies: [{ name: 'visits', provider: 'This site' }],
+          services: [
+            { id: 'google-analytics', title: 'Google Analytics', cookies: [{ pattern: '^_ga', provider: 'Google' }] },
+            { id: 'matomo', title: 'Matomo', cookies: [{ pattern: '^_pk_id', provider: 'Matomo' }] },
+          ],
+        },
+      ],
+    });
+    openFromBanner();
+    const names = (el: Element) => [...el.querySelectorAll('[data-part="cookie"] > div:first-child > dd')].map((dd) => dd.textContent);
+    const service = (name: string) => switchFor(name).closest('[data-part="service"]')!;
+    expect(names(service('Google Analytics'))).toEqual(['names starting with _ga']);
+    expect(names(service('Matomo'))).toEqual(['names starting with _pk_id']);
+    const own = [...dialog().querySelectorAll('[data-part="cookie"]')].filter((dl) => !dl.closest('[data-part="service"]'));
+    expect(own.map((dl) => dl.querySelector('dd')!.textContent)).toEqual(['visits']);
   });
 
   it('saves exactly the switched choice with "Save preferences" and closes', () => {
@@ -142,12 +167,41 @@ describe('the preferences dialog', () => {
     mountUi();
     openFromBanner();
     const close = inDialog().getByRole('button', { name: 'Close without saving' });
-    const reject = inDialog().getByRole('button', { name: 'Reject all' });
-    reject.focus();
-    fireEvent.keyDown(reject, { key: 'Tab' });
+    const save = inDialog().getByRole('button', { name: 'Save preferences' });
+    save.focus();
+    fireEvent.keyDown(save, { key: 'Tab' });
     expect(document.activeElement).toBe(close);
     fireEvent.keyDown(close, { key: 'Tab', shiftKey: true });
-    expect(document.activeElement).toBe(reject);
+    expect(document.activeElement).toBe(save);
+  });
+
+  it('names each disclosure after what it holds: services and cookies, services, or cookies', () => {
+    mountUi({
+      categories: [
+        { id: 'essential', required: true, title: 'Essential', description: 'Needed.', cookies: [{ name: 'consentry' }] },
+        { id: 'media', title: 'External media', description: 'Maps.', services: [{ id: 'osm', title: 'OpenStreetMap' }] },
+        { id: 'marketing', title: 'Marketing', description: 'Ads.', services: [{ id: 'meta', title: 'Meta', cookies: [{ name: '_fbp' }] }] },
+      ],
+    });
+    openFromBanner();
+    expect([...dialog().querySelectorAll('summary')].map((s) => s.textContent)).toEqual(['Cookies', 'Services', 'Services and cookies']);
+  });
+
+  it('orders its buttons as the banner does: Accept all, Reject all, then the third choice', () => {
+    mountUi();
+    openFromBanner();
+    const actions = dialog().querySelector('[data-part="actions"]')!;
+    expect([...actions.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Save preferences']);
+  });
+
+  it('draws a divider under its header only once its body has scrolled', () => {
+    mountUi();
+    openFromBanner();
+    const body = dialog().querySelector<HTMLElement>('[data-part="dialog-body"]')!;
+    expect(body.dataset.state).toBeUndefined();
+    body.scrollTop = 40;
+    fireEvent.scroll(body);
+    expect(body.dataset.state).toBe('scrolled');
   });
 
   it('lifts inertness from the page when it closes', () => {

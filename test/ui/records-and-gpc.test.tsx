@@ -39,16 +39,18 @@ describe('decisions made in the UI (R-GDPR-19)', () => {
 });
 
 describe('Global Privacy Control in the dialog (R-US-4)', () => {
-  it('says "Opt-out preference signal honored" as a status message', () => {
+  it('says in plain words, as a status message, what the signal turned off and why', () => {
     mount(true);
     click('Manage preferences');
-    expect(within(dialog()).getByRole('status').textContent).toBe('Opt-out preference signal honored');
+    expect(within(dialog()).getByRole('status').textContent).toBe(
+      'Your browser sent a Global Privacy Control signal, which asks sites not to sell or share your data. So we have turned off Marketing. You can still choose otherwise below.',
+    );
   });
 
   it('says nothing of it without the signal', () => {
     mount(false);
     click('Manage preferences');
-    expect(within(dialog()).queryByText('Opt-out preference signal honored')).toBeNull();
+    expect(within(dialog()).queryByText(/Global Privacy Control/)).toBeNull();
   });
 
   it('lets the visitor turn marketing on anyway, as an explicit override (R-US-2)', () => {

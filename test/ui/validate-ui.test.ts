@@ -11,6 +11,23 @@ describe('validateUiConfig', () => {
     expect(validateUiConfig({ texts: { de: { rejectAll: 'Nur notwendige' } }, ui: { floatingButton: true, headingLevel: 3, blocking: false } })).toEqual([]);
   });
 
+  it('accepts every layout, position and theme', () => {
+    const ui = (layout: string, position: string, theme: string) => validateUiConfig({ ui: { layout, position, theme } });
+    expect([ui('box', 'bottom', 'auto'), ui('bar', 'top', 'light'), ui('box', 'center', 'dark')]).toEqual([[], [], []]);
+  });
+
+  it('names the words it accepts for a layout, position or theme', () => {
+    expect(validateUiConfig({ ui: { position: 'left' } })).toEqual([
+      { path: 'ui.position', message: 'expected one of "bottom", "top", "center", received "left"' },
+    ]);
+  });
+
+  it('asks for {purposes} in a banner text, so the banner keeps naming the optional purposes (R-GDPR-11)', () => {
+    expect(validateUiConfig({ texts: { de: { bannerText: 'Wir verwenden Cookies.' } } })[0]!.message).toBe(
+      'expected a text containing {purposes}, received "Wir verwenden Cookies."',
+    );
+  });
+
   it('says what it expected and what it received', () => {
     expect(validateUiConfig({ ui: { floatingButton: 'yes' } })).toEqual([
       { path: 'ui.floatingButton', message: 'expected true or false, received "yes"' },

@@ -2,10 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const de: Texts = {
   bannerTitle: 'Cookies auf dieser Website',
-  bannerText:
-    'Wir verwenden Cookies und ähnliche Technologien. Notwendige Cookies halten die Website funktionsfähig. Optionale Cookies setzen wir nur mit Ihrer Einwilligung ein, für diese Zwecke:',
-  bannerChoices:
-    'Sie können alle akzeptieren, alle ablehnen oder je Zweck wählen. Ihre Auswahl können Sie jederzeit unter „Cookie-Einstellungen“ ändern oder widerrufen.',
+  bannerText: 'Wir nutzen Cookies und ähnliche Technologien für den Betrieb der Website und, mit Ihrer Einwilligung, für {purposes}.',
+  bannerChoices: 'Änderung oder Widerruf jederzeit unter „Cookie-Einstellungen“.',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
   managePreferences: 'Einstellungen verwalten',
@@ -19,13 +17,15 @@ export const de: Texts = {
   requiredNote: 'Immer aktiv: Ohne diese Cookies funktioniert die Website nicht.',
   details: 'Dienste und Cookies',
   services: 'Dienste',
+  cookies: 'Cookies',
   cookieName: 'Name',
+  cookieNamePrefix: 'Namen, die mit {prefix} beginnen',
   cookieProvider: 'Anbieter',
   cookiePurpose: 'Zweck',
   cookieDuration: 'Speicherdauer',
   saved: 'Ihre Cookie-Einstellungen wurden gespeichert.',
   settingsButton: 'Cookie-Einstellungen',
-  gpcHonored: 'Opt-out-Präferenzsignal berücksichtigt',
+  gpcHonored: 'Ihr Browser hat das Signal „Global Privacy Control“ gesendet: Er bittet Websites, Ihre Daten nicht zu verkaufen oder weiterzugeben. Deshalb haben wir {categories} ausgeschaltet. Unten können Sie trotzdem anders wählen.',
   embedMessage: 'Dieser Inhalt wird von {service} bereitgestellt und benötigt Ihre Einwilligung für {category}.',
   embedLoadOnce: 'Einmal laden',
   embedAllow: '{category} erlauben',

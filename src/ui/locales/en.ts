@@ -2,10 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const en: Texts = {
   bannerTitle: 'Cookies on this website',
-  bannerText:
-    'We use cookies and similar technologies. Essential cookies keep the site working. Optional cookies are used only if you agree, for these purposes:',
-  bannerChoices:
-    'You can accept all, reject all or choose per purpose. You can change or withdraw your choice at any time via "Cookie settings".',
+  bannerText: 'We use cookies and similar technologies to run this site and, if you agree, for {purposes}.',
+  bannerChoices: 'Change or withdraw consent at any time in “Cookie settings”.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   managePreferences: 'Manage preferences',
@@ -19,13 +17,15 @@ export const en: Texts = {
   requiredNote: 'Always on: the site cannot work without these cookies.',
   details: 'Services and cookies',
   services: 'Services',
+  cookies: 'Cookies',
   cookieName: 'Name',
+  cookieNamePrefix: 'names starting with {prefix}',
   cookieProvider: 'Provider',
   cookiePurpose: 'Purpose',
   cookieDuration: 'Duration',
   saved: 'Your cookie preferences have been saved.',
   settingsButton: 'Cookie settings',
-  gpcHonored: 'Opt-out preference signal honored',
+  gpcHonored: 'Your browser sent a Global Privacy Control signal, which asks sites not to sell or share your data. So we have turned off {categories}. You can still choose otherwise below.',
   embedMessage: 'This content is hosted by {service} and needs your consent for {category} cookies.',
   embedLoadOnce: 'Load this once',
   embedAllow: 'Allow {category}',

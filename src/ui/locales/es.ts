@@ -2,10 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const es: Texts = {
   bannerTitle: 'Cookies en este sitio web',
-  bannerText:
-    'Utilizamos cookies y tecnologías similares. Las cookies esenciales hacen que el sitio funcione. Las cookies opcionales solo se usan si usted lo acepta, para estas finalidades:',
-  bannerChoices:
-    'Puede aceptar todas, rechazar todas o elegir por finalidad. Puede cambiar o retirar su elección en cualquier momento en «Configuración de cookies».',
+  bannerText: 'Usamos cookies y tecnologías similares para que el sitio funcione y, con su consentimiento, para: {purposes}.',
+  bannerChoices: 'Puede cambiarlo o retirarlo cuando quiera en «Configuración de cookies».',
   acceptAll: 'Aceptar todas',
   rejectAll: 'Rechazar todas',
   managePreferences: 'Gestionar preferencias',
@@ -19,13 +17,15 @@ export const es: Texts = {
   requiredNote: 'Siempre activas: el sitio no puede funcionar sin estas cookies.',
   details: 'Servicios y cookies',
   services: 'Servicios',
+  cookies: 'Cookies',
   cookieName: 'Nombre',
+  cookieNamePrefix: 'nombres que empiezan por {prefix}',
   cookieProvider: 'Proveedor',
   cookiePurpose: 'Finalidad',
   cookieDuration: 'Duración',
   saved: 'Sus preferencias de cookies se han guardado.',
   settingsButton: 'Configuración de cookies',
-  gpcHonored: 'Señal de preferencia de exclusión respetada',
+  gpcHonored: 'Su navegador ha enviado la señal Global Privacy Control, que pide a los sitios no vender ni compartir sus datos. Por eso hemos desactivado: {categories}. Aun así, puede elegir otra cosa abajo.',
   embedMessage: 'Este contenido está alojado por {service} y necesita su consentimiento para: {category}.',
   embedLoadOnce: 'Cargar solo esta vez',
   embedAllow: 'Permitir: {category}',

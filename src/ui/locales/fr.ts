@@ -2,10 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const fr: Texts = {
   bannerTitle: 'Cookies sur ce site',
-  bannerText:
-    'Nous utilisons des cookies et des technologies similaires. Les cookies essentiels font fonctionner le site. Les cookies optionnels ne sont utilisés qu’avec votre accord, pour ces finalités :',
-  bannerChoices:
-    'Vous pouvez tout accepter, tout refuser ou choisir par finalité. Vous pouvez modifier ou retirer votre choix à tout moment via « Paramètres des cookies ».',
+  bannerText: 'Ce site utilise des cookies et technologies similaires pour fonctionner et, avec votre accord, pour : {purposes}.',
+  bannerChoices: 'Modification ou retrait à tout moment dans « Paramètres des cookies ».',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   managePreferences: 'Gérer mes choix',
@@ -19,13 +17,15 @@ export const fr: Texts = {
   requiredNote: 'Toujours actifs : le site ne peut pas fonctionner sans ces cookies.',
   details: 'Services et cookies',
   services: 'Services',
+  cookies: 'Cookies',
   cookieName: 'Nom',
+  cookieNamePrefix: 'noms commençant par {prefix}',
   cookieProvider: 'Fournisseur',
   cookiePurpose: 'Finalité',
   cookieDuration: 'Durée',
   saved: 'Vos préférences de cookies ont été enregistrées.',
   settingsButton: 'Paramètres des cookies',
-  gpcHonored: 'Signal de préférence de refus respecté',
+  gpcHonored: 'Votre navigateur a envoyé le signal Global Privacy Control, qui demande aux sites de ne pas vendre ni partager vos données. Nous avons donc désactivé : {categories}. Vous pouvez toujours choisir autrement ci-dessous.',
   embedMessage: 'Ce contenu est hébergé par {service} et nécessite votre accord pour : {category}.',
   embedLoadOnce: 'Charger une seule fois',
   embedAllow: 'Autoriser : {category}',

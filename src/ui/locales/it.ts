@@ -2,10 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const it: Texts = {
   bannerTitle: 'Cookie su questo sito',
-  bannerText:
-    'Utilizziamo cookie e tecnologie simili. I cookie essenziali fanno funzionare il sito. I cookie facoltativi vengono usati solo con il tuo consenso, per queste finalità:',
-  bannerChoices:
-    'Puoi accettare tutti, rifiutare tutti o scegliere per finalità. Puoi modificare o revocare la tua scelta in qualsiasi momento da «Impostazioni cookie».',
+  bannerText: 'Utilizziamo cookie e tecnologie simili per far funzionare questo sito e, con il tuo consenso, per: {purposes}.',
+  bannerChoices: 'Puoi modificare o revocare la tua scelta in qualsiasi momento da «Impostazioni cookie».',
   acceptAll: 'Accetta tutti',
   rejectAll: 'Rifiuta tutti',
   managePreferences: 'Gestisci preferenze',
@@ -19,13 +17,15 @@ export const it: Texts = {
   requiredNote: 'Sempre attivi: il sito non può funzionare senza questi cookie.',
   details: 'Servizi e cookie',
   services: 'Servizi',
+  cookies: 'Cookie',
   cookieName: 'Nome',
+  cookieNamePrefix: 'nomi che iniziano con {prefix}',
   cookieProvider: 'Fornitore',
   cookiePurpose: 'Finalità',
   cookieDuration: 'Durata',
   saved: 'Le tue preferenze sui cookie sono state salvate.',
   settingsButton: 'Impostazioni cookie',
-  gpcHonored: 'Segnale di preferenza di opt-out rispettato',
+  gpcHonored: 'Il tuo browser ha inviato il segnale Global Privacy Control, che chiede ai siti di non vendere né condividere i tuoi dati. Per questo abbiamo disattivato: {categories}. Puoi comunque scegliere diversamente qui sotto.',
   embedMessage: 'Questo contenuto è ospitato da {service} e richiede il tuo consenso per: {category}.',
   embedLoadOnce: 'Carica solo questa volta',
   embedAllow: 'Consenti: {category}',

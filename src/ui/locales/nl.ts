@@ -2,10 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const nl: Texts = {
   bannerTitle: 'Cookies op deze website',
-  bannerText:
-    'Wij gebruiken cookies en vergelijkbare technieken. Noodzakelijke cookies laten de site werken. Optionele cookies gebruiken we alleen met uw toestemming, voor deze doelen:',
-  bannerChoices:
-    'U kunt alles accepteren, alles weigeren of per doel kiezen. U kunt uw keuze altijd wijzigen of intrekken via ‘Cookie-instellingen’.',
+  bannerText: 'Wij gebruiken cookies en vergelijkbare technieken om deze site te laten werken en, met uw toestemming, voor {purposes}.',
+  bannerChoices: 'Wijzigen of intrekken kan altijd via ‘Cookie-instellingen’.',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',
   managePreferences: 'Voorkeuren beheren',
@@ -19,13 +17,15 @@ export const nl: Texts = {
   requiredNote: 'Altijd actief: zonder deze cookies werkt de site niet.',
   details: 'Diensten en cookies',
   services: 'Diensten',
+  cookies: 'Cookies',
   cookieName: 'Naam',
+  cookieNamePrefix: 'namen die beginnen met {prefix}',
   cookieProvider: 'Aanbieder',
   cookiePurpose: 'Doel',
   cookieDuration: 'Bewaartermijn',
   saved: 'Uw cookievoorkeuren zijn opgeslagen.',
   settingsButton: 'Cookie-instellingen',
-  gpcHonored: 'Opt-out-voorkeurssignaal gerespecteerd',
+  gpcHonored: 'Uw browser heeft het signaal Global Privacy Control verstuurd, dat sites vraagt uw gegevens niet te verkopen of te delen. Daarom hebben we {categories} uitgezet. U kunt hieronder alsnog anders kiezen.',
   embedMessage: 'Deze inhoud wordt aangeboden door {service} en vraagt uw toestemming voor: {category}.',
   embedLoadOnce: 'Eenmalig laden',
   embedAllow: '{category} toestaan',

@@ -2,10 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const pl: Texts = {
   bannerTitle: 'Pliki cookie na tej stronie',
-  bannerText:
-    'Używamy plików cookie i podobnych technologii. Niezbędne pliki cookie zapewniają działanie strony. Opcjonalnych używamy tylko za Twoją zgodą, w tych celach:',
-  bannerChoices:
-    'Możesz zaakceptować wszystkie, odrzucić wszystkie lub wybrać według celu. Swój wybór możesz w każdej chwili zmienić lub wycofać w „Ustawieniach cookie”.',
+  bannerText: 'Używamy plików cookie i podobnych technologii, aby strona działała, a za Twoją zgodą także w celach: {purposes}.',
+  bannerChoices: 'Zgodę możesz w każdej chwili zmienić lub wycofać w „Ustawieniach cookie”.',
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
   managePreferences: 'Zarządzaj ustawieniami',
@@ -19,13 +17,15 @@ export const pl: Texts = {
   requiredNote: 'Zawsze aktywne: bez tych plików cookie strona nie działa.',
   details: 'Usługi i pliki cookie',
   services: 'Usługi',
+  cookies: 'Pliki cookie',
   cookieName: 'Nazwa',
+  cookieNamePrefix: 'nazwy zaczynające się od {prefix}',
   cookieProvider: 'Dostawca',
   cookiePurpose: 'Cel',
   cookieDuration: 'Okres przechowywania',
   saved: 'Twoje ustawienia plików cookie zostały zapisane.',
   settingsButton: 'Ustawienia cookie',
-  gpcHonored: 'Uwzględniono sygnał preferencji rezygnacji',
+  gpcHonored: 'Twoja przeglądarka wysłała sygnał Global Privacy Control, który prosi strony, by nie sprzedawały ani nie udostępniały Twoich danych. Dlatego wyłączyliśmy: {categories}. Poniżej możesz nadal wybrać inaczej.',
   embedMessage: 'Ta treść pochodzi z {service} i wymaga Twojej zgody na: {category}.',
   embedLoadOnce: 'Wczytaj jednorazowo',
   embedAllow: 'Zezwól: {category}',

@@ -2,10 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const pt: Texts = {
   bannerTitle: 'Cookies neste site',
-  bannerText:
-    'Utilizamos cookies e tecnologias semelhantes. Os cookies essenciais mantêm o site a funcionar. Os cookies opcionais só são usados se concordar, para estas finalidades:',
-  bannerChoices:
-    'Pode aceitar todos, rejeitar todos ou escolher por finalidade. Pode alterar ou retirar a sua escolha a qualquer momento em «Definições de cookies».',
+  bannerText: 'Usamos cookies e tecnologias semelhantes para o site funcionar e, se concordar, para: {purposes}.',
+  bannerChoices: 'Altere ou retire o consentimento quando quiser em «Definições de cookies».',
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',
   managePreferences: 'Gerir preferências',
@@ -19,13 +17,15 @@ export const pt: Texts = {
   requiredNote: 'Sempre ativos: o site não funciona sem estes cookies.',
   details: 'Serviços e cookies',
   services: 'Serviços',
+  cookies: 'Cookies',
   cookieName: 'Nome',
+  cookieNamePrefix: 'nomes começados por {prefix}',
   cookieProvider: 'Fornecedor',
   cookiePurpose: 'Finalidade',
   cookieDuration: 'Duração',
   saved: 'As suas preferências de cookies foram guardadas.',
   settingsButton: 'Definições de cookies',
-  gpcHonored: 'Sinal de preferência de exclusão respeitado',
+  gpcHonored: 'O seu navegador enviou o sinal Global Privacy Control, que pede aos sites que não vendam nem partilhem os seus dados. Por isso desativámos: {categories}. Pode ainda escolher de outra forma abaixo.',
   embedMessage: 'Este conteúdo é fornecido por {service} e precisa do seu consentimento para: {category}.',
   embedLoadOnce: 'Carregar só desta vez',
   embedAllow: 'Permitir: {category}',

@@ -1,0 +1,48 @@
+// The clinic demo over plain node:http: the demo pages with a config inlined, their fakes, and the built
+// script-tag files from dist/. Used by `npm start` (serve.mjs) and by `npm run screenshots`.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
+const POLICIES = { '/cookie-policy': 'Cookie Policy', '/privacy-policy': 'Privacy Policy' };
+
+// What each URL serves: the demo pages, their fakes, and the built library.
+function fileFor(path) {
+  if (path == '/' || path == '/index.html') return 'examples/clinic/index.html';
+  if (path in POLICIES) return 'examples/clinic/policy.html';
+  if (path.startsWith('/fake/')) return 'examples/clinic' + path;
+  if (path.startsWith('/clinic/')) return 'examples' + path;
+  if (path.startsWith('/dist/')) return path.slice(1);
+}
+
+/** examples/consent.json, read afresh, so edits show on the next reload. */
+export const demoConfig = async () => JSON.parse(await readFile(join(root, 'examples/consent.json'), 'utf8'));
+
+/**
+ * Starts the demo on 127.0.0.1 (`port` 0: a free one) and resolves to the server. `configFor(url)` gives the
+ * config a page inlines; by default examples/consent.json.
+ */
+export function startDemoServer({ port = 0, configFor = demoConfig } = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const rel = fileFor(url.pathname);
+    const file = rel && normalize(join(root, rel));
+    if (!file || !file.startsWith(root)) return res.writeHead(404).end('not found');
+    try {
+      let body = await readFile(file);
+      if (extname(file) == '.html') {
+        // JSON inside <script> must not be able to close the element.
+        const config = JSON.stringify(await configFor(url)).replace(/</g, '\\u003c');
+        body = body.toString().replaceAll('__CONSENTRY_CONFIG__', config).replaceAll('__TITLE__', POLICIES[url.pathname] ?? '');
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// `npm run screenshots`: pictures of the UI on the demo clinic page, for the README and for archiving with each
+// release (proof of what visitors were shown). The banner, the dialog folded and with one purpose unfolded,
+// and the floating button of a returning visitor; at 1280x800 and 375x667, light and dark, English and German.
+// Serves dist/ and the demo from 127.0.0.1 (run `npm run build` first; the npm script does) and writes
+// docs/screenshots/<what>-<width>-<theme>-<language>.png.
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { demoConfig, startDemoServer } from '../../examples/demo-server.mjs';
+import { findChromium } from './chromium.mjs';
+
+const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+// Quiet, deterministic Chromium, as in the end-to-end tests.
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const SIZES = [
+  [1280, 800],
+  [375, 667],
+];
+
+const animationsDone = (page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+
+/** What each picture shows, reached from a freshly loaded page. */
+const STATES = {
+  banner: async () => {},
+  dialog: async (page) => {
+    await page.locator('[data-action=manage]').click();
+  },
+  'dialog-expanded': async (page) => {
+    await page.locator('[data-action=manage]').click();
+    // Analytics: services, each with its cookies.
+    const summary = page.locator('[data-part=category]').nth(1).locator('summary');
+    await summary.click();
+    await summary.evaluate((s) => s.closest('[data-part=category]').scrollIntoView({ block: 'start' }));
+  },
+  'floating-button': async (page) => {
+    await page.locator('[data-action=reject-all]').click();
+    // A returning visitor: no banner, no "saved" message, just the button.
+    await page.reload();
+    await page.locator('[data-part=floating-button]').waitFor();
+  },
+};
+
+const server = await startDemoServer({ configFor: async (url) => ({ ...(await demoConfig()), language: url.searchParams.get('lang') ?? 'en' }) });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: await findChromium(), headless: true, args: FLAGS });
+await mkdir(out, { recursive: true });
+try {
+  for (const lang of ['en', 'de'])
+    for (const theme of ['light', 'dark'])
+      for (const [width, height] of SIZES) {
+        const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme, reducedMotion: 'reduce' });
+        const page = await context.newPage();
+        for (const [name, reach] of Object.entries(STATES)) {
+          await context.clearCookies();
+          await page.goto(`${origin}/?lang=${lang}`);
+          await page.locator('[data-part=banner]').waitFor();
+          await reach(page);
+          // No hover look on whatever the last click left under the pointer.
+          await page.mouse.move(0, 0);
+          await animationsDone(page);
+          const file = `${name}-${width}-${theme}-${lang}.png`;
+          await page.screenshot({ path: out + file });
+          console.log('docs/screenshots/' + file);
+        }
+        await context.close();
+      }
+} finally {
+  await browser.close();
+  server.close();
+}
