@@ -1,8 +1,7 @@
-/**
- * Every text the banner, the preferences dialog and the embed placeholders show. Site owners override any
- * of them per language in `config.texts[lang]`; a language without built-in texts must give all of them.
- */
-export const TEXT_KEYS = [
+import type { GateTexts } from '../core/gate/types';
+
+/** Every text the banner and the preferences dialog show. */
+export const UI_TEXT_KEYS = [
   'bannerTitle',
   'bannerText',
   'bannerChoices',
@@ -27,12 +26,16 @@ export const TEXT_KEYS = [
   'saved',
   'settingsButton',
   'gpcHonored',
-  'embedMessage',
-  'embedLoadOnce',
-  'embedAllow',
 ] as const;
 
+/**
+ * Every key of `config.texts[lang]`: the UI's texts and those of the embed placeholders, which the core shows
+ * in every built-in language itself. A language without built-in texts must give all of them.
+ */
+export const TEXT_KEYS: readonly (UiTextKey | keyof GateTexts)[] = [...UI_TEXT_KEYS, 'embedMessage', 'embedLoadOnce', 'embedAllow'];
+
+export type UiTextKey = (typeof UI_TEXT_KEYS)[number];
 export type TextKey = (typeof TEXT_KEYS)[number];
 
 /** A complete set of texts for one language. */
-export type Texts = Readonly<Record<TextKey, string>>;
+export type Texts = Readonly<Record<UiTextKey, string>>;

@@ -26,7 +26,4 @@ export const de: Texts = {
   saved: 'Ihre Cookie-Einstellungen wurden gespeichert.',
   settingsButton: 'Cookie-Einstellungen',
   gpcHonored: 'Ihr Browser hat das Signal „Global Privacy Control“ gesendet: Er bittet Websites, Ihre Daten nicht zu verkaufen oder weiterzugeben. Deshalb haben wir {categories} ausgeschaltet. Unten können Sie trotzdem anders wählen.',
-  embedMessage: 'Dieser Inhalt wird von {service} bereitgestellt und benötigt Ihre Einwilligung für {category}.',
-  embedLoadOnce: 'Einmal laden',
-  embedAllow: '{category} erlauben',
 };

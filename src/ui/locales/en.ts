@@ -26,7 +26,4 @@ export const en: Texts = {
   saved: 'Your cookie preferences have been saved.',
   settingsButton: 'Cookie settings',
   gpcHonored: 'Your browser sent a Global Privacy Control signal, which asks sites not to sell or share your data. So we have turned off {categories}. You can still choose otherwise below.',
-  embedMessage: 'This content is hosted by {service} and needs your consent for {category} cookies.',
-  embedLoadOnce: 'Load this once',
-  embedAllow: 'Allow {category}',
 };

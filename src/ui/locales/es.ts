@@ -26,7 +26,4 @@ export const es: Texts = {
   saved: 'Sus preferencias de cookies se han guardado.',
   settingsButton: 'Configuración de cookies',
   gpcHonored: 'Su navegador ha enviado la señal Global Privacy Control, que pide a los sitios no vender ni compartir sus datos. Por eso hemos desactivado: {categories}. Aun así, puede elegir otra cosa abajo.',
-  embedMessage: 'Este contenido está alojado por {service} y necesita su consentimiento para: {category}.',
-  embedLoadOnce: 'Cargar solo esta vez',
-  embedAllow: 'Permitir: {category}',
 };

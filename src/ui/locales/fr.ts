@@ -26,7 +26,4 @@ export const fr: Texts = {
   saved: 'Vos préférences de cookies ont été enregistrées.',
   settingsButton: 'Paramètres des cookies',
   gpcHonored: 'Votre navigateur a envoyé le signal Global Privacy Control, qui demande aux sites de ne pas vendre ni partager vos données. Nous avons donc désactivé : {categories}. Vous pouvez toujours choisir autrement ci-dessous.',
-  embedMessage: 'Ce contenu est hébergé par {service} et nécessite votre accord pour : {category}.',
-  embedLoadOnce: 'Charger une seule fois',
-  embedAllow: 'Autoriser : {category}',
 };

@@ -26,7 +26,4 @@ export const it: Texts = {
   saved: 'Le tue preferenze sui cookie sono state salvate.',
   settingsButton: 'Impostazioni cookie',
   gpcHonored: 'Il tuo browser ha inviato il segnale Global Privacy Control, che chiede ai siti di non vendere né condividere i tuoi dati. Per questo abbiamo disattivato: {categories}. Puoi comunque scegliere diversamente qui sotto.',
-  embedMessage: 'Questo contenuto è ospitato da {service} e richiede il tuo consenso per: {category}.',
-  embedLoadOnce: 'Carica solo questa volta',
-  embedAllow: 'Consenti: {category}',
 };

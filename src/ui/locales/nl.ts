@@ -26,7 +26,4 @@ export const nl: Texts = {
   saved: 'Uw cookievoorkeuren zijn opgeslagen.',
   settingsButton: 'Cookie-instellingen',
   gpcHonored: 'Uw browser heeft het signaal Global Privacy Control verstuurd, dat sites vraagt uw gegevens niet te verkopen of te delen. Daarom hebben we {categories} uitgezet. U kunt hieronder alsnog anders kiezen.',
-  embedMessage: 'Deze inhoud wordt aangeboden door {service} en vraagt uw toestemming voor: {category}.',
-  embedLoadOnce: 'Eenmalig laden',
-  embedAllow: '{category} toestaan',
 };

@@ -26,7 +26,4 @@ export const pl: Texts = {
   saved: 'Twoje ustawienia plików cookie zostały zapisane.',
   settingsButton: 'Ustawienia cookie',
   gpcHonored: 'Twoja przeglądarka wysłała sygnał Global Privacy Control, który prosi strony, by nie sprzedawały ani nie udostępniały Twoich danych. Dlatego wyłączyliśmy: {categories}. Poniżej możesz nadal wybrać inaczej.',
-  embedMessage: 'Ta treść pochodzi z {service} i wymaga Twojej zgody na: {category}.',
-  embedLoadOnce: 'Wczytaj jednorazowo',
-  embedAllow: 'Zezwól: {category}',
 };

@@ -26,7 +26,4 @@ export const pt: Texts = {
   saved: 'As suas preferências de cookies foram guardadas.',
   settingsButton: 'Definições de cookies',
   gpcHonored: 'O seu navegador enviou o sinal Global Privacy Control, que pede aos sites que não vendam nem partilhem os seus dados. Por isso desativámos: {categories}. Pode ainda escolher de outra forma abaixo.',
-  embedMessage: 'Este conteúdo é fornecido por {service} e precisa do seu consentimento para: {category}.',
-  embedLoadOnce: 'Carregar só desta vez',
-  embedAllow: 'Permitir: {category}',
 };
