@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run screenshots`: pictures of the UI on the demo clinic page, for the README and for archiving with each
 // release (proof of what visitors were shown). The banner, the dialog folded and with one purpose unfolded,
-// and the floating button of a returning visitor; at 1280x800 and 375x667, light and dark, English and German.
+// and a returning visitor's embed placeholder and floating button; at 1280x800 and 375x667, light and dark, English and German.
 // Serves dist/ and the demo from 127.0.0.1 (run `npm run build` first; the npm script does) and writes
 // docs/screenshots/<what>-<width>-<theme>-<language>.png.
 import { mkdir } from 'node:fs/promises';
@@ -32,6 +32,14 @@ const STATES = {
     const summary = page.locator('[data-part=category]').nth(1).locator('summary');
     await summary.click();
     await summary.evaluate((s) => s.closest('[data-part=category]').scrollIntoView({ block: 'start' }));
+  },
+  // The blocked map of a returning visitor who refused, in the page's language, without ui.css.
+  placeholder: async (page) => {
+    await page.locator('[data-action=reject-all]').click();
+    await page.reload();
+    const placeholder = page.locator('[data-part=placeholder]');
+    await placeholder.waitFor();
+    await placeholder.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   },
   'floating-button': async (page) => {
     await page.locator('[data-action=reject-all]').click();
