@@ -82,6 +82,19 @@ describe.each(Object.keys(CONFIGS))('the banner with %s', { timeout: 60_000 }, (
   });
 });
 
+describe('the banner with the demo config in every built-in language', { timeout: 60_000 }, () => {
+  it.each(BUILT_IN_LANGUAGES.flatMap((lang) => PHONES.map(([w, h]) => [lang, w, h] as const)))(
+    'in %s takes at most 45 percent of a %ix%i phone screen, everything in view',
+    async (lang, width, height) => {
+      await show(`/${lang}.html`, width, height);
+      const m = await measure();
+      expect(m.height).toBeLessThanOrEqual(height * 0.45);
+      expect(m.scrolls).toBe(false);
+      expect(m.outside).toEqual([]);
+    },
+  );
+});
+
 describe('the banner at 320x640', { timeout: 60_000 }, () => {
   it('keeps every line of its text and every button within the screen, with no sideways scrolling (R-A11Y-14, R-GDPR-3)', async () => {
     await show('/en.html', 320, 640);

@@ -2,8 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const fr: Texts = {
   bannerTitle: 'Cookies sur ce site',
-  bannerText: 'Ce site utilise des cookies et technologies similaires pour fonctionner et, avec votre accord, pour : {purposes}.',
-  bannerChoices: 'Modification ou retrait à tout moment dans « Paramètres des cookies ».',
+  bannerText: 'Ce site utilise des cookies et traceurs pour fonctionner et, avec votre accord, pour : {purposes}.',
+  bannerChoices: 'Modification ou retrait à tout moment dans «\u202fParamètres des cookies\u202f».',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
   managePreferences: 'Gérer mes choix',

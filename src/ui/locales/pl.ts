@@ -2,7 +2,7 @@ import type { Texts } from '../text-keys';
 
 export const pl: Texts = {
   bannerTitle: 'Pliki cookie na tej stronie',
-  bannerText: 'Używamy plików cookie i podobnych technologii, aby strona działała, a za Twoją zgodą także w celach: {purposes}.',
+  bannerText: 'Używamy plików cookie i podobnych technologii do działania strony, a za zgodą także w celach: {purposes}.',
   bannerChoices: 'Zgodę możesz w każdej chwili zmienić lub wycofać w „Ustawieniach cookie”.',
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',

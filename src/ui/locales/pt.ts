@@ -2,8 +2,8 @@ import type { Texts } from '../text-keys';
 
 export const pt: Texts = {
   bannerTitle: 'Cookies neste site',
-  bannerText: 'Usamos cookies e tecnologias semelhantes para o site funcionar e, se concordar, para: {purposes}.',
-  bannerChoices: 'Altere ou retire o consentimento quando quiser em «Definições de cookies».',
+  bannerText: 'Usamos cookies e tecnologias afins para o site funcionar e, se concordar, para: {purposes}.',
+  bannerChoices: 'Pode alterar ou retirar a escolha em «Definições de cookies».',
   acceptAll: 'Aceitar todos',
   rejectAll: 'Rejeitar todos',
   managePreferences: 'Gerir preferências',
