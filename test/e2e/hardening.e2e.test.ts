@@ -1,13 +1,12 @@
 // Chromium proofs of issue #8: config changes never bring back a withdrawn grant, stored records that are no
 // visitor decision grant nothing, the largest valid config keeps its decision, and two instances on one page
 // keep document order (R-GDPR-1, R-GDPR-18, R-CK-2).
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ConsentConfig } from '../../src';
 import { recordFits } from '../../src/core/limits';
-import { launchBrowser, type Browser } from './helpers/browser';
 import { bundle } from './helpers/bundle';
-import { startServer, type TestServer } from './helpers/server';
+import { startServer } from './helpers/server';
+import { browserSession } from './helpers/session';
 
 const base = (extra: Partial<ConsentConfig> = {}): ConsentConfig => ({
   revision: 1,
@@ -31,44 +30,32 @@ ${'<script src="/consentry.js"></script>'.repeat(entries)}
 </head><body><main><h1>Clinic</h1>${body}</main></body></html>`;
 };
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let host: string;
+const s = browserSession(
+  async () => {
+    files['/consentry.js'] = await bundle(new URL('./fixtures/hardening-entry.ts', import.meta.url).pathname);
+    return startServer({ root: new URL('./fixtures/', import.meta.url).pathname, files });
+  },
+  // www.clinic.test and its parent clinic.test, both this machine: a cookie can be set on either.
+  { args: ['--host-resolver-rules=MAP www.clinic.test 127.0.0.1, MAP clinic.test 127.0.0.1'] },
+);
+const host = () => `http://www.clinic.test:${s.server.port}`;
 
 type Win = { consent: { acceptAll(): void; rejectAll(): void; needsDecision(): boolean; isGranted(id: string): boolean }; __runs?: string[]; __errors?: string[] };
-const act = (call: 'acceptAll' | 'rejectAll') => page.evaluate((c) => (window as unknown as Win).consent[c](), call);
-const ask = <T>(fn: (w: Win) => T) => page.evaluate(`(${fn})(window)`) as Promise<T>;
+const act = (call: 'acceptAll' | 'rejectAll') => s.page.evaluate((c) => (window as unknown as Win).consent[c](), call);
+const ask = <T>(fn: (w: Win) => T) => s.page.evaluate(`(${fn})(window)`) as Promise<T>;
 /** "Reject all" on a page where granted scripts ran: the gate reloads it, since code cannot be unloaded. */
 const withdraw = async () => {
-  const reloaded = page.waitForEvent('load');
+  const reloaded = s.page.waitForEvent('load');
   await act('rejectAll').catch(() => {});
   await reloaded;
 };
 const open = async () => {
-  await page.goto(host + '/page.html');
+  await s.page.goto(host() + '/page.html');
   // Time for any wrongly ungated request to arrive.
-  await page.waitForTimeout(300);
+  await s.page.waitForTimeout(300);
 };
-const settle = () => page.waitForTimeout(300);
+const settle = () => s.page.waitForTimeout(300);
 
-beforeAll(async () => {
-  files['/consentry.js'] = await bundle(new URL('./fixtures/hardening-entry.ts', import.meta.url).pathname);
-  server = await startServer({ root: new URL('./fixtures/', import.meta.url).pathname, files });
-  browser = await launchBrowser(['--host-resolver-rules=MAP www.clinic.test 127.0.0.1, MAP clinic.test 127.0.0.1']);
-  host = `http://www.clinic.test:${server.port}`;
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = context.pages()[0] ?? (await context.newPage());
-  server.reset();
-});
-afterEach(() => context.close());
 
 describe('config changes never bring back a withdrawn grant', { timeout: 60_000 }, () => {
   const withDomain = base({ cookie: { domain: 'clinic.test' } });
@@ -81,9 +68,9 @@ describe('config changes never bring back a withdrawn grant', { timeout: 60_000 
     serve(withDomain);
     await open();
     await withdraw();
-    server.reset();
+    s.server.reset();
     await open();
-    expect(server.trackerLog()).toEqual([]);
+    expect(s.server.trackerLog()).toEqual([]);
     expect(await ask((w) => w.consent.needsDecision())).toBe(false);
     expect(await ask((w) => w.__errors ?? [])).toEqual([]);
   });
@@ -96,11 +83,11 @@ describe('config changes never bring back a withdrawn grant', { timeout: 60_000 
     serve(base());
     await open();
     await withdraw();
-    server.reset();
+    s.server.reset();
     await open();
-    expect(server.trackerLog()).toEqual([]);
+    expect(s.server.trackerLog()).toEqual([]);
     expect(await ask((w) => w.__errors ?? [])).toEqual([]);
-    expect((await context.cookies()).filter((c) => c.name == 'consentry')).toHaveLength(1);
+    expect((await s.context.cookies()).filter((c) => c.name == 'consentry')).toHaveLength(1);
   });
 
   it('a domain change with a revision bump asks once, and the answer sticks', async () => {
@@ -125,15 +112,15 @@ describe('config changes never bring back a withdrawn grant', { timeout: 60_000 
     await open();
     await act('rejectAll');
     serve(base());
-    server.reset();
+    s.server.reset();
     await open();
-    expect(server.trackerLog()).toEqual([]);
+    expect(s.server.trackerLog()).toEqual([]);
   });
 });
 
 describe('stored records that are no visitor decision', { timeout: 60_000 }, () => {
   const stored = async (value: string) => {
-    await context.addCookies([{ name: 'consentry', value, url: host }]);
+    await s.context.addCookies([{ name: 'consentry', value, url: host() }]);
     await open();
   };
   const t = Date.now().toString(36);
@@ -141,14 +128,14 @@ describe('stored records that are no visitor decision', { timeout: 60_000 }, () 
   it('a Global Privacy Control record read by an opt-in config runs nothing and shows the question', async () => {
     serve(base());
     await stored(`1~abcdefgh~${t}~${t}~1~g~essential.analytics~`);
-    expect(server.trackerLog()).toEqual([]);
+    expect(s.server.trackerLog()).toEqual([]);
     expect(await ask((w) => w.consent.needsDecision())).toBe(true);
   });
 
   it('a record granting a service without its category loads neither', async () => {
     serve(base());
     await stored(`1~abcdefgh~${t}~${t}~1~a~essential.analytics~meta-pixel`);
-    expect(server.trackerLog()).toEqual([]);
+    expect(s.server.trackerLog()).toEqual([]);
   });
 });
 
@@ -165,7 +152,7 @@ describe('the largest config the validator accepts', { timeout: 60_000 }, () => 
     await open();
     expect(await ask((w) => w.consent.needsDecision())).toBe(false);
     expect(await ask((w) => w.__errors ?? [])).toEqual([]);
-    const cookie = (await context.cookies()).find((c) => c.name == 'consentry')!;
+    const cookie = (await s.context.cookies()).find((c) => c.name == 'consentry')!;
     expect(cookie.name.length + cookie.value.length).toBeGreaterThan(4000);
   });
 });
@@ -179,7 +166,7 @@ describe('two instances of the core on one page', { timeout: 60_000 }, () => {
     serve(base(), { entries: 2, body: ordered });
     await open();
     await act('acceptAll');
-    await page.waitForFunction(() => ((window as unknown as Win).__runs ?? []).includes('inline-after-slow'));
+    await s.page.waitForFunction(() => ((window as unknown as Win).__runs ?? []).includes('inline-after-slow'));
     await settle();
     expect(await ask((w) => w.__runs)).toEqual(['/t/analytics.js', '/t/pixel.js', '/t/slow.js', 'inline-after-slow']);
   });
@@ -187,7 +174,7 @@ describe('two instances of the core on one page', { timeout: 60_000 }, () => {
   it('puts one placeholder on each blocked embed', async () => {
     serve(base(), { entries: 2, body: ordered });
     await open();
-    expect(await page.locator('[data-part="placeholder"]').count()).toBe(1);
+    expect(await s.page.locator('[data-part="placeholder"]').count()).toBe(1);
   });
 
   it('runs what the second instance grants, through the first one\'s gate, once', async () => {
@@ -195,9 +182,9 @@ describe('two instances of the core on one page', { timeout: 60_000 }, () => {
     await open();
     // window.consent is the second instance: the first one gates.
     await act('acceptAll');
-    await page.waitForFunction(() => ((window as unknown as Win).__runs ?? []).length >= 4);
+    await s.page.waitForFunction(() => ((window as unknown as Win).__runs ?? []).length >= 4);
     await settle();
-    expect(server.hits('/t/slow.js')).toBe(1);
+    expect(s.server.hits('/t/slow.js')).toBe(1);
     expect(await ask((w) => w.__errors)).toEqual(['gate']);
   });
 });

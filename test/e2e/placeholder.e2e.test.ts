@@ -3,11 +3,10 @@
 // in light, dark, at 320 px and in German, and no CSP violation under a strict policy (R-A11Y-20).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
 import { scriptTagFiles } from './helpers/dist';
-import { startServer, type TestServer } from './helpers/server';
+import { startServer } from './helpers/server';
+import { browserSession } from './helpers/session';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -37,54 +36,45 @@ const files: Record<string, string> = {
   '/late.js': "addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(() => { const s = document.createElement('script'); s.src = '/dist/consentry.global.js'; document.head.append(s); })));",
 };
 
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let requests: string[];
-
-beforeAll(async () => {
-  Object.assign(files, scriptTagFiles(), { '/axe.js': read('node_modules/axe-core/axe.min.js') });
-  server = await startServer({ root: root + 'examples/clinic', files, headers: { 'content-security-policy': CSP } });
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  page = context.pages()[0] ?? (await context.newPage());
-  requests = [];
-  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  // Before any page script: count what the policy blocks, and every layout shift.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __violations: string[]; __shift: number };
-    w.__violations = [];
-    w.__shift = 0;
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__shift += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
-  });
-});
-afterEach(() => context.close());
+let requests: string[] = [];
+const s = browserSession(
+  () => {
+    Object.assign(files, scriptTagFiles(), { '/axe.js': read('node_modules/axe-core/axe.min.js') });
+    return startServer({ root: root + 'examples/clinic', files, headers: { 'content-security-policy': CSP } });
+  },
+  {
+    async onPage(page) {
+      requests = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      // Before any page script: count what the policy blocks, and every layout shift.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __violations: string[]; __shift: number };
+        w.__violations = [];
+        w.__shift = 0;
+        document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__shift += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+      });
+    },
+  },
+);
 
 const show = async (options: { lang?: string; late?: boolean } = {}) => {
   files['/page.html'] = pageHtml(options);
-  await page.goto(server.origin + '/page.html');
-  await page.locator('[data-part=placeholder]').waitFor();
+  await s.page.goto(s.server.origin + '/page.html');
+  await s.page.locator('[data-part=placeholder]').waitFor();
 };
 /** A returning visit: refuse on the first page, then load it again. */
 const returning = async (lang = 'en') => {
   await show({ lang });
-  await page.waitForFunction(() => (window as any).Consentry?.consent);
-  await page.evaluate(() => (window as any).Consentry.consent.rejectAll());
+  await s.page.waitForFunction(() => (window as any).Consentry?.consent);
+  await s.page.evaluate(() => (window as any).Consentry.consent.rejectAll());
   requests = [];
   await show({ lang });
-  await page.waitForLoadState('networkidle');
+  await s.page.waitForLoadState('networkidle');
 };
 const axe = async (): Promise<string[]> => {
-  await page.addScriptTag({ url: '/axe.js' });
-  const result = await page.evaluate(() =>
+  await s.page.addScriptTag({ url: '/axe.js' });
+  const result = await s.page.evaluate(() =>
     (window as any).axe.run({ include: [['[data-part=placeholder]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } }),
   );
   return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
@@ -93,16 +83,16 @@ const axe = async (): Promise<string[]> => {
 describe('embed placeholders in Chromium', { timeout: 60_000 }, () => {
   it('takes the blocked iframe out of layout under the page\'s "main iframe { display: block }"', async () => {
     await returning();
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('iframe')!).display)).toBe('none');
+    expect(await s.page.evaluate(() => getComputedStyle(document.querySelector('iframe')!).display)).toBe('none');
   });
 
   it('leaves the blocked iframe out of the tab order: Tab goes from the link before to the placeholder\'s buttons', async () => {
     await returning();
-    await page.locator('a[href="/before"]').focus();
+    await s.page.locator('a[href="/before"]').focus();
     const stops: string[] = [];
     for (let i = 0; i < 3; i++) {
-      await page.keyboard.press('Tab');
-      stops.push(await page.evaluate(() => document.activeElement!.tagName + ':' + document.activeElement!.textContent!.trim()));
+      await s.page.keyboard.press('Tab');
+      stops.push(await s.page.evaluate(() => document.activeElement!.tagName + ':' + document.activeElement!.textContent!.trim()));
     }
     expect(stops).toEqual(['BUTTON:Load this once', 'BUTTON:Allow External media', 'A:A link after']);
   });
@@ -110,37 +100,37 @@ describe('embed placeholders in Chromium', { timeout: 60_000 }, () => {
   it('shifts nothing when it replaces an iframe that was already painted', async () => {
     await returning();
     files['/page.html'] = pageHtml({ late: true });
-    await page.goto(server.origin + '/page.html');
-    await page.locator('[data-part=placeholder]').waitFor();
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as any).__shift)).toBe(0);
+    await s.page.goto(s.server.origin + '/page.html');
+    await s.page.locator('[data-part=placeholder]').waitFor();
+    await s.page.waitForTimeout(300);
+    expect(await s.page.evaluate(() => (window as any).__shift)).toBe(0);
   });
 
   it('shifts nothing on a first visit with the banner', async () => {
     await show();
-    await page.locator('[data-part=banner]').waitFor();
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as any).__shift)).toBe(0);
+    await s.page.locator('[data-part=banner]').waitFor();
+    await s.page.waitForTimeout(300);
+    expect(await s.page.evaluate(() => (window as any).__shift)).toBe(0);
   });
 
   it('speaks German on a returning visit and is themed without ui.css', async () => {
     await returning('de');
-    expect(await page.locator('[data-part=placeholder] button').allTextContents()).toEqual(['Einmal laden', 'External media erlauben']);
+    expect(await s.page.locator('[data-part=placeholder] button').allTextContents()).toEqual(['Einmal laden', 'External media erlauben']);
     expect(requests.filter((r) => /ui|\.css$/.test(r) && r != '/page.css')).toEqual([]);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-part=placeholder]')!).backgroundColor)).toBe('rgb(244, 247, 249)');
+    expect(await s.page.evaluate(() => getComputedStyle(document.querySelector('[data-part=placeholder]')!).backgroundColor)).toBe('rgb(244, 247, 249)');
   });
 
   it('follows the dark colour scheme', async () => {
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await s.page.emulateMedia({ colorScheme: 'dark' });
     await returning();
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('[data-part=placeholder]')!).backgroundColor)).toBe('rgb(30, 42, 54)');
+    expect(await s.page.evaluate(() => getComputedStyle(document.querySelector('[data-part=placeholder]')!).backgroundColor)).toBe('rgb(30, 42, 54)');
   });
 
   it('shows a visible focus ring on its buttons', async () => {
     await returning();
-    await page.locator('a[href="/before"]').focus();
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    await s.page.locator('a[href="/before"]').focus();
+    await s.page.keyboard.press('Tab');
+    expect(await s.page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
   });
 
   it.each([
@@ -149,22 +139,22 @@ describe('embed placeholders in Chromium', { timeout: 60_000 }, () => {
     ['light', 320, 'en'],
     ['light', 1280, 'de'],
   ] as const)('has no axe violations (%s, %i px, %s)', async (scheme, width, lang) => {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.setViewportSize({ width, height: 700 });
+    await s.page.emulateMedia({ colorScheme: scheme });
+    await s.page.setViewportSize({ width, height: 700 });
     await returning(lang);
     expect(await axe()).toEqual([]);
   });
 
   it('causes no CSP violation under a strict policy, through banner, dialog, placeholder and activation', async () => {
     await show();
-    await page.locator('[data-part=banner]').waitFor();
-    await page.getByRole('button', { name: 'Manage preferences' }).click();
-    await page.getByRole('dialog').waitFor();
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Reject all' }).first().click();
-    await page.getByRole('button', { name: 'Allow External media' }).click();
-    await expect.poll(() => server.hits('/t/embed.html')).toBe(1);
-    await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+    await s.page.locator('[data-part=banner]').waitFor();
+    await s.page.getByRole('button', { name: 'Manage preferences' }).click();
+    await s.page.getByRole('dialog').waitFor();
+    await s.page.keyboard.press('Escape');
+    await s.page.getByRole('button', { name: 'Reject all' }).first().click();
+    await s.page.getByRole('button', { name: 'Allow External media' }).click();
+    await expect.poll(() => s.server.hits('/t/embed.html')).toBe(1);
+    await s.page.waitForTimeout(300);
+    expect(await s.page.evaluate(() => (window as any).__violations)).toEqual([]);
   });
 });
