@@ -35,10 +35,10 @@ export function createConsent(input: ConsentConfig, options: ConsentOptions = {}
   const result = validateConfig(input);
   if (!result.ok) throw new ConsentConfigError(result.issues);
   const { config } = result;
-  const browser = typeof document != 'undefined';
   const now = options.now ?? Date.now;
   const storage = options.storage ?? storageFor(config);
   const emitter = createEmitter<ConsentEvents>();
+  const browser = typeof document != 'undefined';
   const gpc = options.gpc ?? (typeof navigator != 'undefined' && (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
 
   // Errors are reported a tick later, so listeners added right after creation still hear start-up failures.
