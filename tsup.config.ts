@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { build, defineConfig, type Options } from 'tsup';
 
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
@@ -22,6 +25,18 @@ const scriptTag: Options = {
   silent: true,
 };
 
+/**
+ * dist/sri.json: the Subresource Integrity hash of each script-tag file, for `<script integrity>` and
+ * `<link integrity>` when a site serves them from a CDN.
+ */
+async function writeIntegrity(): Promise<void> {
+  const files = (await readdir('dist')).filter((f) => /\.global\.js$|^ui\.css$/.test(f)).sort();
+  const hashes = Object.fromEntries(
+    await Promise.all(files.map(async (f) => [f, 'sha384-' + createHash('sha384').update(await readFile(join('dist', f))).digest('base64')])),
+  );
+  await writeFile('dist/sri.json', JSON.stringify(hashes, null, 2) + '\n');
+}
+
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
@@ -39,5 +54,6 @@ export default defineConfig({
   // Built after this build has cleaned dist/, so the two never race.
   onSuccess: async () => {
     await build({ ...scriptTag, config: false });
+    await writeIntegrity();
   },
 });

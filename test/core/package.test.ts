@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +58,46 @@ describe('the core source', () => {
       .concat(resolve(root, 'src/index.ts'));
     const offenders = sources.filter((f) => /from ['"](preact|[./]*ui\b)/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('the package for script-tag and CDN use', () => {
+  it('exports the script-tag files, so consentry/dist/consentry.global.js resolves', () => {
+    expect(node(['-e', `console.log(require.resolve('consentry/dist/consentry.global.js').endsWith('dist/consentry.global.js'))`])).toBe('true');
+  });
+
+  it('writes dist/sri.json with the sha384 of every script-tag file', () => {
+    const sri = JSON.parse(readFileSync(resolve(root, 'dist/sri.json'), 'utf8'));
+    const expected = readdirSync(resolve(root, 'dist')).filter((f) => /\.global\.js$|^ui\.css$/.test(f)).sort();
+    expect(Object.keys(sri)).toEqual(expected);
+    const actual = 'sha384-' + createHash('sha384').update(readFileSync(resolve(root, 'dist/consentry.global.js'))).digest('base64');
+    expect(sri['consentry.global.js']).toBe(actual);
+  });
+
+  it('ships the MIT LICENSE', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
+    expect(pack.files.map((f: { path: string }) => f.path)).toContain('LICENSE');
+    expect(readFileSync(resolve(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+  });
+});
+
+describe('ConsentConfigError', () => {
+  const invalidUi = `{ links: { cookiePolicy: '/c', privacyPolicy: '/p' }, ui: { floatingBtn: true }, categories: [{ id: 'essential', required: true, title: 'E', description: '' }] }`;
+
+  it('is one class across entries in CommonJS: an error from consentry/ui is instanceof the one from consentry', () => {
+    const script = `const { ConsentConfigError, createConsent } = require('consentry');
+      const ui = require('consentry/ui'); try { ui.mountConsentUI(createConsent(${invalidUi}, { storage: { read() {}, write() {}, clear() {} } })); } catch (e) { console.log(e instanceof ConsentConfigError); }`;
+    expect(node(['-e', script])).toBe('true');
+  });
+
+  it('is one class across ESM and CommonJS', () => {
+    const script = `import { createRequire } from 'node:module'; import { ConsentConfigError } from 'consentry';
+      const { createConsent } = createRequire(import.meta.url)('consentry');
+      try { createConsent({}); } catch (e) { console.log(e instanceof ConsentConfigError); }`;
+    expect(node(['--input-type=module', '-e', script])).toBe('true');
+  });
+
+  it('is not claimed by other errors', () => {
+    expect(node(['-e', `const { ConsentConfigError } = require('consentry'); console.log(new Error('x') instanceof ConsentConfigError)`])).toBe('false');
   });
 });
