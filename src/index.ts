@@ -1,4 +1,4 @@
-export { createConsent } from './core/consent';
+export { createConsent, defineConfig } from './core/consent';
 export { validateConfig } from './core/validate';
 export { ConsentConfigError } from './core/issues';
 export { cookieStorage, localStorageStorage, memoryStorage } from './core/storage';
@@ -15,6 +15,7 @@ export type {
   Consent,
   ConsentChoices,
   ConsentConfig,
+  ConsentConfigJson,
   ConsentEvents,
   ConsentMethod,
   ConsentOptions,
@@ -28,6 +29,7 @@ export type {
   DecisionLayer,
   ErrorEvent,
   GoogleConsentType,
+  IntegrationsConfig,
   LocalizedText,
   ResolvedCategory,
   ResolvedConfig,
@@ -35,4 +37,5 @@ export type {
   ResolvedService,
   ServiceConfig,
   StorageKind,
+  UiConfig,
 } from './core/types';

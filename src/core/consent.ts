@@ -10,6 +10,7 @@ import { syncTabs } from './sync';
 import type {
   Consent,
   ConsentConfig,
+  ConsentConfigJson,
   ConsentEvents,
   ConsentMethod,
   ConsentOptions,
@@ -27,11 +28,18 @@ const randomId = (): string => Array.from(crypto.getRandomValues(new Uint32Array
 const ACTIONS = { 'accept-all': 'accept_all', 'reject-all': 'reject_all', gpc: 'gpc_optout' } as const;
 
 /**
- * Creates one consent instance from a site owner's config. Throws `ConsentConfigError` listing every issue
+ * Types a config written in TypeScript strictly (every value's exact type, no unknown key) and returns it
+ * as it is: `export default defineConfig({ … })`.
+ */
+export const defineConfig = (config: ConsentConfig): ConsentConfig => config;
+
+/**
+ * Creates one consent instance from a site owner's config: a `ConsentConfig`, or a JSON import of one
+ * (`ConsentConfigJson`), which the validation narrows. Throws `ConsentConfigError` listing every issue
  * when the config is invalid; after that it never throws into the page: storage failures become `error`
  * events and the decision still holds in memory for the page.
  */
-export function createConsent(input: ConsentConfig, options: ConsentOptions = {}): Consent {
+export function createConsent(input: ConsentConfig | ConsentConfigJson, options: ConsentOptions = {}): Consent {
   const result = validateConfig(input);
   if (!result.ok) throw new ConsentConfigError(result.issues);
   const { config } = result;

@@ -1,4 +1,8 @@
+import type { GoogleConsentModeSettings } from '../integrations/google-consent-settings';
+import type { MatomoOptions } from '../integrations/matomo';
+import type { MetaPixelOptions } from '../integrations/meta-pixel';
 import type { GateOptions, LoadScriptOptions } from './gate/types';
+import type { TextKey } from './text-keys';
 
 /**
  * A text visitors read: one string (in the config's `defaultLanguage`), or one per language tag,
@@ -117,8 +121,8 @@ export interface ConsentConfig {
   mode?: 'opt-in' | 'opt-out' | undefined;
   /** URL (https, http or relative) receiving a copy of each consent record as proof of consent. */
   receiptEndpoint?: string | undefined;
-  /** Options of the vendor integrations for script-tag sites (checked by the script-tag bundle). */
-  integrations?: Readonly<Record<string, unknown>> | undefined;
+  /** Vendor integrations started by `consentry-integrations.global.js` (checked there): `true` or options. */
+  integrations?: IntegrationsConfig | undefined;
   /** Language of the texts, e.g. `"de"`. @default the page's `<html lang>`, else English */
   language?: string | undefined;
   /**
@@ -130,9 +134,9 @@ export interface ConsentConfig {
    * Texts by language, overriding the built-in ones: `{ "de": { "embedAllow": "{category} erlauben" } }`.
    * The core checks the shape; the optional UI checks the keys when it mounts.
    */
-  texts?: Readonly<Record<string, Readonly<Record<string, string>>>> | undefined;
+  texts?: Readonly<Record<string, Readonly<Partial<Record<TextKey, string>>>>> | undefined;
   /** Options of the optional UI (`consentry/ui`), which checks them when it mounts. */
-  ui?: Readonly<Record<string, unknown>> | undefined;
+  ui?: UiConfig | undefined;
   links: {
     /** http(s), mailto or relative URL of the Cookie Policy. */
     cookiePolicy: string;
@@ -141,6 +145,60 @@ export interface ConsentConfig {
   };
   categories: readonly CategoryConfig[];
 }
+
+/** The `integrations` of a config: each adapter by its key, `true` for its defaults or its options. */
+export interface IntegrationsConfig {
+  googleConsentMode?: true | GoogleConsentModeSettings | undefined;
+  metaPixel?: true | Omit<MetaPixelOptions, 'window'> | undefined;
+  matomo?: true | Omit<MatomoOptions, 'window'> | undefined;
+}
+
+/** Options of the banner and dialog, `config.ui`. */
+export interface UiConfig {
+  /**
+   * Show a small round "Cookie settings" button in the corner once the visitor has decided, so they can
+   * change their mind from any page. @default false
+   */
+  floatingButton?: boolean | undefined;
+  /**
+   * Make the banner a modal dialog that keeps focus until the visitor chooses. The default banner is a
+   * labelled region that leaves the page usable. @default false
+   */
+  blocking?: boolean | undefined;
+  /** Level of the banner and dialog headings (2 to 6); category titles are one level lower. @default 2 */
+  headingLevel?: number | undefined;
+  /**
+   * `"box"`: a card in the corner (a sheet across the bottom on phones). `"bar"`: a strip across the whole
+   * width, text beside the buttons. @default "box"
+   */
+  layout?: 'box' | 'bar' | undefined;
+  /**
+   * Where the banner sits. `"center"` is the modal look: in the middle of the screen over a dimmed page, and
+   * it makes the banner `blocking`. @default "center" with `blocking`, else "bottom"
+   */
+  position?: 'bottom' | 'top' | 'center' | undefined;
+  /** `"auto"` follows the visitor's system setting (`prefers-color-scheme`). @default "auto" */
+  theme?: 'auto' | 'light' | 'dark' | undefined;
+}
+
+/** `T` as `import config from './consent.json'` types it: every string, number and boolean widened. */
+type Widened<T> = T extends string
+  ? string
+  : T extends number
+    ? number
+    : T extends boolean
+      ? boolean
+      : T extends readonly (infer U)[]
+        ? readonly Widened<U>[]
+        : T extends object
+          ? { readonly [K in keyof T]: Widened<T[K]> }
+          : T;
+
+/**
+ * A config as TypeScript types a JSON import of it (`"mode": string` rather than `"opt-in" | "opt-out"`), which
+ * `createConsent` accepts too: its validation narrows the values at run time. Keys are still checked.
+ */
+export type ConsentConfigJson = Widened<ConsentConfig>;
 
 /**
  * The config after validation: every default filled in, deeply frozen. `Text` is how its visitor-facing texts

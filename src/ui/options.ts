@@ -1,30 +1,7 @@
+import type { UiConfig } from '../core/types';
+
 /** Options of the banner and dialog, from `config.ui`. */
-export interface UiOptions {
-  /**
-   * Show a small round "Cookie settings" button in the corner once the visitor has decided, so they can
-   * change their mind from any page. @default false
-   */
-  floatingButton?: boolean | undefined;
-  /**
-   * Make the banner a modal dialog that keeps focus until the visitor chooses. The default banner is a
-   * labelled region that leaves the page usable. @default false
-   */
-  blocking?: boolean | undefined;
-  /** Level of the banner and dialog headings (2 to 6); category titles are one level lower. @default 2 */
-  headingLevel?: number | undefined;
-  /**
-   * `"box"`: a card in the corner (a sheet across the bottom on phones). `"bar"`: a strip across the whole
-   * width, text beside the buttons. @default "box"
-   */
-  layout?: 'box' | 'bar' | undefined;
-  /**
-   * Where the banner sits. `"center"` is the modal look: in the middle of the screen over a dimmed page, and
-   * it makes the banner `blocking`. @default "center" with `blocking`, else "bottom"
-   */
-  position?: 'bottom' | 'top' | 'center' | undefined;
-  /** `"auto"` follows the visitor's system setting (`prefers-color-scheme`). @default "auto" */
-  theme?: 'auto' | 'light' | 'dark' | undefined;
-}
+export type UiOptions = UiConfig;
 
 export type ResolvedUiOptions = Required<{ [K in keyof UiOptions]: NonNullable<UiOptions[K]> }>;
 
