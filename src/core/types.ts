@@ -399,11 +399,15 @@ export interface Consent {
   on<K extends keyof ConsentEvents>(event: K, listener: (payload: ConsentEvents[K]) => void): () => void;
   /** Like `on('change')`, but also calls `listener` once at once with the current state. */
   subscribe(listener: (payload: ChangeEvent) => void): () => void;
-  /** Runs `fn` once the category or service is granted: at once if it already is. Returns a cancel function. */
+  /**
+   * Runs `fn` once the category or service is granted: at once if it already is. Returns a cancel function.
+   * Throws a `TypeError` naming the known ids when the config has no such id.
+   */
   whenGranted(id: string, fn: () => void): () => void;
   /**
    * Adds a gated script that loads once its category (or service) is granted, in turn with the page's other
-   * gated scripts. Rejects if it fails to load, or at once when this instance does not gate the document.
+   * gated scripts. Rejects if it fails to load; at once when this instance does not gate the document, or
+   * with a `TypeError` naming the known ids when the config has no such category, or no such service in it.
    */
   loadScript(src: string, options: LoadScriptOptions): Promise<HTMLScriptElement>;
   /**

@@ -51,7 +51,7 @@ export function boot(prepare: PrepareIntegrations): void {
     const lang = pickLanguage(config.language ?? document.documentElement.lang, [...BUILT_IN_LANGUAGES, ...Object.keys(texts)]);
     const file = (BUILT_IN_LANGUAGES as readonly string[]).includes(baseOf(lang)) ? baseOf(lang) : 'en';
     show = () =>
-      (ui ??= loadUi(base, file, (register) => (api._register = register))
+      (ui ??= loadUi(base, file, (register) => (api._register = register), script?.nonce)
         .then((mount) => mount(consent, { bindOpeners: false, floatingButton: false }))
         // Invalid texts or ui options: every issue is logged and no banner is shown.
         .catch(report));

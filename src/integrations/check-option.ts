@@ -20,6 +20,7 @@ export type KnownIds = Pick<ConsentState, 'categories' | 'services'>;
 /** Checks that `id` names a category or service of the config, and returns it. */
 export function checkId(ids: KnownIds, id: unknown, integration: string, path: string): string {
   const own = (o: object) => Object.prototype.hasOwnProperty.call(o, id as PropertyKey);
-  checkOption(typeof id == 'string' && (own(ids.categories) || own(ids.services)), integration, path, 'a category or service id of the config', id);
+  const known = [...Object.keys(ids.categories), ...Object.keys(ids.services)].join(', ');
+  checkOption(typeof id == 'string' && (own(ids.categories) || own(ids.services)), integration, path, 'a category or service id of the config (one of: ' + known + ')', id);
   return id as string;
 }

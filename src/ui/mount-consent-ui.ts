@@ -8,7 +8,8 @@ import { resolveTexts } from './texts';
 /**
  * Shows the banner while `consent.needsDecision()`, and the preferences dialog on demand, in the language of
  * the config or the page. Checks `config.texts` keys and `config.ui` first and throws a `ConsentConfigError`
- * listing every issue. All eight built-in languages are bundled.
+ * listing every issue. All eight built-in languages are bundled. One UI per instance: throws an `Error` while
+ * an earlier UI of `consent` is still mounted; after its `unmount()` a new one may be mounted.
  */
 export function mountConsentUI(consent: Consent, options: MountOptions = {}): ConsentUI {
   const ui = mount(consent, options, locales);

@@ -22,17 +22,21 @@ export interface MountOptions {
 export interface ConsentUI {
   /** Opens "Manage your cookie preferences"; focus returns to `opener` (default: the focused element) on close. */
   openPreferences(opener?: Element | null): void;
-  /** Removes the UI and every listener; the consent instance stays as it is. */
+  /** Removes the UI and every listener; the consent instance stays as it is and may get a new UI. */
   unmount(): void;
 }
 
 let mounted = 0;
+// Instances with a UI: a second one would stack a second banner over the first.
+const withUi = new WeakSet<Consent>();
 
 /**
  * Mounts with the given built-in locales (the script-tag build passes one, the package entry all). The
  * floating button is not part of it: the script-tag loader shows that one itself, without loading the UI.
+ * Throws while `consent` already has a UI that was not unmounted.
  */
 export function mount(consent: Consent, options: MountOptions, builtIn: Readonly<Record<string, Texts>>): ConsentUI {
+  if (withUi.has(consent)) throw new Error('consentry: this consent instance already has a UI; call its unmount() before mounting another');
   const { config } = consent;
   const issues = validateUiConfig(config);
   if (issues.length) throw new ConsentConfigError(issues);
@@ -67,9 +71,15 @@ export function mount(consent: Consent, options: MountOptions, builtIn: Readonly
   );
 
   const unbind = options.bindOpeners === false ? undefined : bindOpeners(doc, (el) => open(el));
+  withUi.add(consent);
+  let live = true;
   return {
     openPreferences: (opener) => open(opener),
     unmount() {
+      // A stale UI's second unmount() must not free the instance for a third UI beside a live second one.
+      if (!live) return;
+      live = false;
+      withUi.delete(consent);
       unbind?.();
       render(null, root);
       root.remove();

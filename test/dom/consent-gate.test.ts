@@ -76,6 +76,16 @@ describe('createConsent in a browser', () => {
     await expect(make({ gate: false }).loadScript('/t/a.js', { category: 'analytics' })).rejects.toThrow(/not gating/);
   });
 
+  it('whenGranted throws for an id the config lacks', () => {
+    expect(() => make().whenGranted('anlytics', () => {})).toThrow(/unknown category or service "anlytics" in whenGranted\(\); known: essential, analytics, marketing, meta-pixel$/);
+  });
+
+  it('loadScript rejects for a service the config lacks', async () => {
+    await expect(make().loadScript('/t/a.js', { category: 'marketing', service: 'booking' })).rejects.toThrow(
+      'unknown service "booking" in loadScript() for category "marketing"; known: meta-pixel',
+    );
+  });
+
   it('loadScript holds a script until its category is granted', async () => {
     const consent = make();
     consent.loadScript('/t/late.js', { category: 'analytics' });

@@ -241,4 +241,39 @@ describe('loadScript()', () => {
     finishLoading('/t/api.js', 'error');
     await expect(loaded).rejects.toBeTruthy();
   });
+
+  it('rejects at once with a TypeError naming the known categories for an unknown category, and adds nothing', async () => {
+    gate = createGate(fakeConsent(), document);
+    const loaded = gate.loadScript('/t/api.js', { category: 'anlytics' });
+    await expect(loaded).rejects.toThrow(new TypeError('consentry: unknown category "anlytics" in loadScript(); known: essential, analytics, marketing'));
+    expect(document.querySelector('script')).toBeNull();
+  });
+
+  it('checks a "!" category without its "!"', async () => {
+    gate = createGate(fakeConsent(), document);
+    await expect(gate.loadScript('/t/api.js', { category: '!anlytics' })).rejects.toThrow('unknown category "anlytics"');
+  });
+
+  it("rejects at once with a TypeError naming the category's services for an unknown service", async () => {
+    gate = createGate(fakeConsent(), document);
+    await expect(gate.loadScript('/t/api.js', { category: 'marketing', service: 'booking' })).rejects.toThrow(
+      new TypeError('consentry: unknown service "booking" in loadScript() for category "marketing"; known: youtube, meta-pixel'),
+    );
+  });
+
+  it('rejects a service of another category', async () => {
+    gate = createGate(fakeConsent(), document);
+    await expect(gate.loadScript('/t/api.js', { category: 'analytics', service: 'youtube' })).rejects.toThrow(
+      'consentry: unknown service "youtube" in loadScript() for category "analytics"; known: (none)',
+    );
+  });
+
+  it('accepts a service of its category', async () => {
+    const consent = fakeConsent(undefined, { marketing: true });
+    gate = createGate(consent, document);
+    const loaded = gate.loadScript('/t/yt.js', { category: 'marketing', service: 'youtube' });
+    await tick();
+    finishLoading('/t/yt.js');
+    await expect(loaded).resolves.toBeTruthy();
+  });
 });

@@ -39,6 +39,12 @@ describe('whenGranted()', () => {
     expect(fn).not.toHaveBeenCalled();
   });
 
+  it('throws a TypeError naming every known id for an id the config lacks', () => {
+    expect(() => whenGranted(fakeConsent(), 'anlytics', () => {})).toThrow(
+      new TypeError('consentry: unknown category or service "anlytics" in whenGranted(); known: essential, analytics, marketing, youtube, meta-pixel'),
+    );
+  });
+
   it('stops listening after it ran', () => {
     const consent = fakeConsent(undefined, { analytics: true });
     const off = vi.fn();

@@ -70,6 +70,15 @@ describe('consentry.global.js', () => {
     expect(page.dataLayer).toBeUndefined();
   });
 
+  it('logs one line naming the UI file when it fails to load, instead of "[consentry] Event"', async () => {
+    await boot('index');
+    document.querySelector('script[src*="consentry-ui."]')!.dispatchEvent(new Event('error'));
+    await new Promise((r) => setTimeout(r));
+    expect(errors.mock.calls).toEqual([
+      ['[consentry] Could not load consentry-ui.en.global.js (blocked by Content-Security-Policy or network error); the banner cannot show.'],
+    ]);
+  });
+
   it('logs nothing about integrations when the config leaves them empty', async () => {
     expect(await boot('index', {})).toEqual([]);
   });

@@ -191,7 +191,7 @@ describe('options', () => {
 
   it('rejects an unknown option, naming it', fails({ waitForUpdates: 500 }, /googleConsentMode: waitForUpdates: expected one of/));
   it('rejects a mapping to an unknown consent type, naming the id', fails({ mapping: { analytics: ['analytic_storage'] } }, /mapping\.analytics: expected a list of Google consent types/));
-  it('rejects a mapping for an id the config does not know', fails({ mapping: { stats: ['analytics_storage'] } }, /mapping: expected a category or service id of the config, received "stats"/));
+  it('rejects a mapping for an id the config does not know', fails({ mapping: { stats: ['analytics_storage'] } }, /mapping: expected a category or service id of the config \(one of: essential, functional, analytics, marketing, meta-pixel, google-ads\), received "stats"/));
   it('rejects advanced mode without a region list, a legal decision (R-INT-3)', fails({ mode: 'advanced' }, /region: expected a region list with mode "advanced"/));
   it('rejects a region that is not an ISO 3166-2 code', fails({ region: ['de'] }, /region: expected a list of ISO 3166-2 codes/));
   it('rejects a negative wait_for_update', fails({ waitForUpdate: -1 }, /waitForUpdate: expected milliseconds/));

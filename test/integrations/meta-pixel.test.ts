@@ -88,7 +88,7 @@ describe('Meta pixel (R-INT-7)', () => {
   });
 
   it('rejects an id the config does not know, naming the option', () => {
-    expect(() => metaPixel(page(), { id: 'facebook', window: {} })).toThrow(/metaPixel: id: expected a category or service id of the config, received "facebook"/);
+    expect(() => metaPixel(page(), { id: 'facebook', window: {} })).toThrow(/metaPixel: id: expected a category or service id of the config \(one of: essential, functional, analytics, marketing, meta-pixel, google-ads\), received "facebook"/);
   });
 
   it('rejects a pixel id that is not digits', () => {

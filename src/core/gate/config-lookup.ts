@@ -11,3 +11,11 @@ export function titleOf(config: ResolvedConfig, id: string, language: string): s
 export function ownersOf(config: ResolvedConfig, ids: readonly string[]): (ResolvedCategory | ResolvedService)[] {
   return config.categories.flatMap((c) => [c, ...c.services].filter((o) => ids.includes(o.id) || ids.includes(c.id)));
 }
+
+/**
+ * Throws a `TypeError` naming `id` and the ids it could have meant. A typo would otherwise wait for a grant
+ * that can never come, with nothing in the console.
+ */
+export function checkKnown(id: string, known: readonly string[], what: string, where: string): void {
+  if (!known.includes(id)) throw new TypeError(`consentry: unknown ${what} "${id}" in ${where}; known: ${known.join(', ') || '(none)'}`);
+}

@@ -1,7 +1,7 @@
 import type { Consent } from '../types';
 import { cloneScript, setUrls } from './activate';
 import { clearDeclared } from './clear-declared';
-import { ownersOf, titleOf } from './config-lookup';
+import { checkKnown, ownersOf, titleOf } from './config-lookup';
 import { gateTarget } from './target';
 import { createPlaceholder } from './placeholder';
 import { embedTexts } from '../texts';
@@ -165,11 +165,16 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
     },
     loadScript(src, { category, service, attributes }) {
       if (!live) return Promise.reject(new Error('consentry: this gate was destroyed'));
-      const el = doc.createElement('script');
-      for (const k in attributes) el.setAttribute(k, attributes[k]!);
-      el.type = 'text/plain';
-      Object.assign(el.dataset, { category, src }, service && { service });
       return new Promise((resolve, reject) => {
+        // What these throw rejects the promise at once.
+        const cats = consent.config.categories;
+        const id = category.replace(/^!/, '');
+        checkKnown(id, cats.map((c) => c.id), 'category', 'loadScript()');
+        if (service) checkKnown(service, cats.find((c) => c.id == id)!.services.map((s) => s.id), 'service', `loadScript() for category "${id}"`);
+        const el = doc.createElement('script');
+        for (const k in attributes) el.setAttribute(k, attributes[k]!);
+        el.type = 'text/plain';
+        Object.assign(el.dataset, { category, src }, service && { service });
         settle.set(el, (e) => (e.type == 'load' ? resolve(e.target as HTMLScriptElement) : reject(e)));
         // The MutationObserver picks it up like any other gated script.
         doc.head.append(el);

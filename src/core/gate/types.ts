@@ -50,7 +50,8 @@ export interface Gate {
   destroy(): void;
   /**
    * Adds a gated external script. Resolves with the real script once consent allows it and it has loaded;
-   * rejects if it fails to load, or at once after `destroy()`. Never settles while consent is missing.
+   * rejects if it fails to load, or at once after `destroy()`, or at once with a `TypeError` naming the known
+   * ids when the config has no such category, or no such service in it. Never settles while consent is missing.
    */
   loadScript(src: string, options: LoadScriptOptions): Promise<HTMLScriptElement>;
 }
