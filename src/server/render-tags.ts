@@ -21,8 +21,11 @@ const grant = (ids: ConsentState['categories'], id: string): boolean => {
 };
 
 /** Whether `tag` may be on the page in `state`. Throws a `TypeError` for an id the config lacks. */
-export const isTagAllowed = (state: ConsentState, tag: ConsentTag): boolean =>
-  grant(state.categories, tag.category) && (tag.service === undefined || grant(state.services, tag.service));
+export function isTagAllowed(state: ConsentState, tag: ConsentTag): boolean {
+  // Both ids are checked before either decides, so a misspelt service fails while its category is denied too.
+  const category = grant(state.categories, tag.category);
+  return (tag.service === undefined || grant(state.services, tag.service)) && category;
+}
 
 /** The markup of the tags `state` allows, in their order, one per line ("" when none is). */
 export const renderTags = (state: ConsentState, tags: readonly ConsentTag[]): string =>
