@@ -42,6 +42,7 @@ export default defineConfig({
     index: 'src/index.ts',
     ui: 'src/ui/index.ts',
     limits: 'src/core/limits.ts',
+    server: 'src/server/index.ts',
     ...Object.fromEntries(
       ['google-consent-mode', 'google-consent-mode-bootstrap', 'meta-pixel', 'matomo'].map((n) => [`integrations/${n}`, `src/integrations/${n}.ts`]),
     ),
