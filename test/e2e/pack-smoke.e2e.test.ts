@@ -1,6 +1,6 @@
 // The package as users get it (issue #10): `npm pack`, installed into a scratch project, then imported as ESM,
-// required as CommonJS, type-checked, built with Vite (examples/vite) and used from a script tag
-// (examples/script-tag) with the installed files, both in Chromium.
+// required as CommonJS, type-checked, built with Vite (examples/vite, examples/react) and used from a script
+// tag (examples/script-tag) with the installed files, all three in Chromium.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,18 +11,24 @@ import { startServer, type TestServer } from './helpers/server';
 
 const root = resolve(__dirname, '../..');
 const project = mkdtempSync(join(tmpdir(), 'consentry-pack-'));
+const devVersion = (name: string): string => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies[name];
 const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: project, encoding: 'utf8' }).trim();
 
 /** Packs and installs the package, builds the Vite example, and serves both sites from one test server. */
 async function setUp(): Promise<TestServer> {
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: root, encoding: 'utf8' }));
   writeFileSync(join(project, 'package.json'), '{ "name": "site", "private": true, "type": "module" }');
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(project, packed.filename)], { cwd: project, stdio: 'ignore' });
-  cpSync(join(root, 'examples/vite'), join(project, 'vite'), { recursive: true, filter: (src) => !/node_modules|dist$/.test(src) });
-  run([join(root, 'node_modules/vite/bin/vite.js'), 'build', 'vite', '--outDir', join(project, 'vite-dist'), '--logLevel', 'error']);
+  // React for the React example, at the versions this repository tests with.
+  const react = ['react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => `${name}@${devVersion(name)}`);
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(project, packed.filename), ...react], { cwd: project, stdio: 'ignore' });
   const files: Record<string, string> = {};
-  for (const f of readdirSync(join(project, 'vite-dist/assets'))) files['/vite/assets/' + f] = readFileSync(join(project, 'vite-dist/assets', f), 'utf8');
-  files['/vite/index.html'] = readFileSync(join(project, 'vite-dist/index.html'), 'utf8').replace(/"\/assets\//g, '"/vite/assets/');
+  for (const example of ['vite', 'react']) {
+    cpSync(join(root, 'examples', example), join(project, example), { recursive: true, filter: (src) => !/node_modules|dist$/.test(src) });
+    const out = join(project, example + '-dist');
+    run([join(root, 'node_modules/vite/bin/vite.js'), 'build', example, '--outDir', out, '--logLevel', 'error']);
+    for (const f of readdirSync(join(out, 'assets'))) files[`/${example}/assets/${f}`] = readFileSync(join(out, 'assets', f), 'utf8');
+    files[`/${example}/index.html`] = readFileSync(join(out, 'index.html'), 'utf8').replace(/"\/assets\//g, `"/${example}/assets/`);
+  }
   const installed = join(project, 'node_modules/consentry/dist');
   for (const f of readdirSync(installed).filter((f) => /\.global\.js$|\.css$/.test(f))) files['/consentry/' + f] = readFileSync(join(installed, f), 'utf8');
   return startServer({ root: join(root, 'examples/script-tag'), files });
@@ -40,7 +46,7 @@ describe('the packed package, installed', { timeout: 120_000 }, () => {
     expect(run(['-e', "const { createConsent } = require('consentry'); const { readConsent } = require('consentry/server'); console.log(typeof createConsent, typeof readConsent)"])).toBe('function function');
   });
 
-  it('type-checks a TypeScript file using every entry, and the Vite example', () => {
+  it('type-checks a TypeScript file using every entry, and the Vite and React examples', () => {
     writeFileSync(
       join(project, 'check.ts'),
       `import { createConsent, type Consent } from 'consentry';
@@ -53,7 +59,13 @@ describe('the packed package, installed', { timeout: 120_000 }, () => {
        mountConsentUI(consent); googleConsentMode(consent);
        readConsent('', config); recordFits('consentry', ['essential']);\n`,
     );
-    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', resolveJsonModule: true, noEmit: true, lib: ['es2022', 'dom'] }, files: ['check.ts', 'vite/src/main.ts'] }));
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', resolveJsonModule: true, jsx: 'react-jsx', noEmit: true, lib: ['es2022', 'dom'] },
+        files: ['check.ts', 'vite/src/main.ts', 'react/src/main.tsx'],
+      }),
+    );
     expect(() => run([join(root, 'node_modules/typescript/bin/tsc'), '-p', project])).not.toThrow();
   });
 
@@ -61,6 +73,14 @@ describe('the packed package, installed', { timeout: 120_000 }, () => {
     await s.page.goto(s.server.origin + '/vite/index.html');
     await s.page.getByRole('button', { name: 'Accept all' }).click();
     await s.page.waitForFunction(() => (window as unknown as { analyticsRan?: boolean }).analyticsRan === true);
+  });
+
+  it('works in a React app under StrictMode: one banner, and the React view follows the decision', async () => {
+    await s.page.goto(s.server.origin + '/react/index.html');
+    await s.page.locator('[data-part=banner]').waitFor();
+    expect(await s.page.locator('[data-part=banner]').count()).toBe(1);
+    await s.page.getByRole('button', { name: 'Accept all' }).click();
+    await s.page.getByText('Analytics on').waitFor();
   });
 
   it('works in Chromium from a script tag with the installed files: banner, then the gated script after "Accept all"', async () => {
