@@ -41,6 +41,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     ui: 'src/ui/index.ts',
+    ...Object.fromEntries(LANGUAGES.map((l) => [`ui/locales/${l}`, `src/ui/locales/${l}.ts`])),
     limits: 'src/core/limits.ts',
     server: 'src/server/index.ts',
     ...Object.fromEntries(

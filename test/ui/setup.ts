@@ -1,7 +1,7 @@
 import { cleanup } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 import { createConsent, memoryStorage, type ConsentConfig } from '../../src';
-import { mountConsentUI, type ConsentUI, type MountOptions } from '../../src/ui';
+import { locales, mountConsentUI, type ConsentUI, type MountOptions } from '../../src/ui';
 import { clinicConfig } from '../helpers/configs';
 
 export interface Mounted {
@@ -19,7 +19,8 @@ export function mountUi(overrides: Partial<ConsentConfig> = {}, opts: MountOptio
   const consent = createConsent(clinicConfig(overrides), { storage: memoryStorage() });
   if (opts.decided == 'accept') consent.acceptAll();
   if (opts.decided == 'reject') consent.rejectAll();
-  const ui = mountConsentUI(consent, opts);
+  // Every built-in language, as a site that imports them all gets.
+  const ui = mountConsentUI(consent, { locales, ...opts });
   mountedUis.push(ui);
   return { consent, ui };
 }

@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { EMBED_TEXTS } from '../../src/core/gate/placeholder-texts';
-import { locales, TEXT_KEYS } from '../../src/ui';
+import { createConsent, memoryStorage } from '../../src';
+import { locales, mountConsentUI, TEXT_KEYS } from '../../src/ui';
+import { clinicConfig } from '../helpers/configs';
 import { IMPLIED_CONSENT } from '../../src/ui/validate-ui';
 import { mountUi } from './setup';
 
@@ -56,6 +58,23 @@ describe('texts and languages', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]![0]).toMatch(/"sv".*"en".*"texts": \{ "sv"/);
     warn.mockRestore();
+  });
+
+  it('speaks English on a German page when the site brought no German texts, and says how to add them', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    document.documentElement.lang = 'de';
+    const ui = mountConsentUI(createConsent(clinicConfig(), { storage: memoryStorage() }));
+    expect(screen.getByRole('button', { name: 'Reject all' })).toBeTruthy();
+    expect(warn).toHaveBeenCalledTimes(1);
+    ui.unmount();
+    warn.mockRestore();
+  });
+
+  it('speaks German with the German locale imported on its own', () => {
+    document.documentElement.lang = 'de';
+    const ui = mountConsentUI(createConsent(clinicConfig(), { storage: memoryStorage() }), { locales: { de: locales.de } });
+    expect(screen.getByRole('button', { name: 'Alle ablehnen' })).toBeTruthy();
+    ui.unmount();
   });
 
   it('logs nothing for a built-in language', () => {

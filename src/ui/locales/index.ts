@@ -7,5 +7,8 @@ import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
 
-/** Every built-in language. Importing this bundles all eight; the script-tag build loads one at a time. */
+/**
+ * Every built-in language, for `mountConsentUI(consent, { locales })`. Importing this bundles all eight (about
+ * 4 KB gzip); `consentry/ui/locales/<lang>` brings one (about 0.6 KB). The script-tag build loads one at a time.
+ */
 export const locales = { en, de, fr, es, it, nl, pt, pl };

@@ -1,0 +1,35 @@
+// What a site's bundler takes from consentry/ui (issue #10): English alone unless the site imports more
+// languages. Bundled with esbuild as a site's build would, from the built package.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+// Inside the package, so `consentry` resolves to this build by its own name.
+const dir = mkdtempSync(join(root, 'test/.artifacts/bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function bundle(code: string): Promise<{ text: string; gzip: number }> {
+  const entry = join(dir, `entry-${Math.random().toString(36).slice(2)}.mjs`);
+  writeFileSync(entry, code);
+  const out = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+  const bytes = out.outputFiles[0]!.contents;
+  return { text: out.outputFiles[0]!.text, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+describe('bundles of consentry/ui', () => {
+  it('carry English alone when the site imports no other language', async () => {
+    const { text } = await bundle("import { mountConsentUI } from 'consentry/ui'; console.log(mountConsentUI);");
+    expect(text).toContain('Reject all');
+    expect(text).not.toContain('Alle ablehnen');
+    expect(text).not.toContain('Tout refuser');
+  });
+
+  it('carry one more language per consentry/ui/locales/<lang> import', async () => {
+    const { text } = await bundle("import { mountConsentUI } from 'consentry/ui'; import { de } from 'consentry/ui/locales/de'; console.log(mountConsentUI, de);");
+    expect(text).toContain('Alle ablehnen');
+    expect(text).not.toContain('Tout refuser');
+  });
+});
