@@ -44,9 +44,15 @@ describe('the built package', () => {
     expect(files.filter((f) => !/^(dist\/|schema\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE$)/.test(f))).toEqual([]);
   });
 
-  it('declares only js-cookie and preact as runtime dependencies', () => {
+  it('declares only js-cookie as a runtime dependency', () => {
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['js-cookie', 'preact']);
+    expect(Object.keys(pkg.dependencies)).toEqual(['js-cookie']);
+  });
+
+  it('asks for preact as an optional peer dependency, so core-only installs go without it', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+    expect(Object.keys(pkg.peerDependencies)).toEqual(['preact']);
+    expect(pkg.peerDependenciesMeta.preact.optional).toBe(true);
   });
 });
 

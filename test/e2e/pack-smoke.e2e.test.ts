@@ -11,16 +11,18 @@ import { startServer, type TestServer } from './helpers/server';
 
 const root = resolve(__dirname, '../..');
 const project = mkdtempSync(join(tmpdir(), 'consentry-pack-'));
+let tarball = '';
 const devVersion = (name: string): string => JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies[name];
 const run = (args: string[]) => execFileSync(process.execPath, args, { cwd: project, encoding: 'utf8' }).trim();
 
 /** Packs and installs the package, builds the Vite example, and serves both sites from one test server. */
 async function setUp(): Promise<TestServer> {
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: root, encoding: 'utf8' }));
+  [{ filename: tarball }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', project], { cwd: root, encoding: 'utf8' }));
   writeFileSync(join(project, 'package.json'), '{ "name": "site", "private": true, "type": "module" }');
-  // React for the React example, at the versions this repository tests with.
-  const react = ['react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => `${name}@${devVersion(name)}`);
-  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(project, packed.filename), ...react], { cwd: project, stdio: 'ignore' });
+  // Preact for consentry/ui (an optional peer dependency) and React for the React example, at the versions
+  // this repository tests with.
+  const react = ['preact', 'react', 'react-dom', '@types/react', '@types/react-dom'].map((name) => `${name}@${devVersion(name)}`);
+  execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(project, tarball), ...react], { cwd: project, stdio: 'ignore' });
   const files: Record<string, string> = {};
   for (const example of ['vite', 'react']) {
     cpSync(join(root, 'examples', example), join(project, example), { recursive: true, filter: (src) => !/node_modules|dist$/.test(src) });
@@ -38,6 +40,16 @@ const s = browserSession(setUp);
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('the packed package, installed', { timeout: 120_000 }, () => {
+  it('installs no Preact for a site that uses the core alone', () => {
+    const core = mkdtempSync(join(tmpdir(), 'consentry-core-only-'));
+    writeFileSync(join(core, 'package.json'), '{ "name": "core-only", "private": true }');
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(project, tarball)], { cwd: core, stdio: 'ignore' });
+    const installed = readdirSync(join(core, 'node_modules'));
+    rmSync(core, { recursive: true, force: true });
+    expect(installed).toContain('js-cookie');
+    expect(installed).not.toContain('preact');
+  });
+
   it('imports as ESM in Node', () => {
     expect(run(['--input-type=module', '-e', "import { createConsent, validateConfig } from 'consentry'; import { readConsent } from 'consentry/server'; console.log(typeof createConsent, typeof validateConfig, typeof readConsent)"])).toBe('function function function');
   });
