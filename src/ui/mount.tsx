@@ -31,8 +31,9 @@ let mounted = 0;
 const withUi = new WeakSet<Consent>();
 
 /**
- * Mounts with the given built-in locales (the script-tag build passes one, the package entry all). The
- * floating button is not part of it: the script-tag loader shows that one itself, without loading the UI.
+ * Mounts with the given built-in locales (the script-tag build passes one; `mountConsentUI` English and the
+ * site's `locales`). The floating button is not part of it: the script-tag loader shows that one itself,
+ * without loading the UI.
  * Throws while `consent` already has a UI that was not unmounted.
  */
 export function mount(consent: Consent, options: MountOptions, builtIn: Readonly<Record<string, Texts>>): ConsentUI {
