@@ -44,6 +44,9 @@ export default defineConfig({
     ...Object.fromEntries(LANGUAGES.map((l) => [`ui/locales/${l}`, `src/ui/locales/${l}.ts`])),
     limits: 'src/core/limits.ts',
     server: 'src/server/index.ts',
+    // Not a public entry: as an entry of its own, the one importer of js-cookie lands in a chunk of its own,
+    // which a site's bundler drops, js-cookie with it, when the site uses only validateConfig (issue #10).
+    'internal/cookie-storage': 'src/core/cookie-storage.ts',
     ...Object.fromEntries(
       ['google-consent-mode', 'google-consent-mode-bootstrap', 'meta-pixel', 'matomo'].map((n) => [`integrations/${n}`, `src/integrations/${n}.ts`]),
     ),

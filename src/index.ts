@@ -1,7 +1,8 @@
 export { createConsent, defineConfig } from './core/consent';
 export { validateConfig } from './core/validate';
 export { ConsentConfigError } from './core/issues';
-export { cookieStorage, localStorageStorage, memoryStorage } from './core/storage';
+export { cookieStorage } from './core/cookie-storage';
+export { localStorageStorage, memoryStorage } from './core/storage';
 export { decodeRecord, encodeRecord } from './core/record';
 export { createGate, whenGranted } from './core/gate';
 export { localize, localizeConfig } from './core/localize';

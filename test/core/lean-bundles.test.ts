@@ -33,3 +33,19 @@ describe('bundles of consentry/ui', () => {
     expect(text).not.toContain('Tout refuser');
   });
 });
+
+describe('bundles of consentry', () => {
+  // js-cookie's own API names; minifiers keep property names.
+  const JS_COOKIE = 'withConverter';
+
+  it('carry no js-cookie when the site uses only validateConfig', async () => {
+    const { text } = await bundle("import { validateConfig } from 'consentry'; console.log(validateConfig);");
+    expect(text).toContain('a language tag like');
+    expect(text).not.toContain(JS_COOKIE);
+  });
+
+  it('carry js-cookie once the site creates a consent instance', async () => {
+    const { text } = await bundle("import { createConsent } from 'consentry'; console.log(createConsent);");
+    expect(text).toContain(JS_COOKIE);
+  });
+});
