@@ -1,6 +1,6 @@
 // What a site's bundler takes from consentry/ui (issue #10): English alone unless the site imports more
 // languages. Bundled with esbuild as a site's build would, from the built package.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../..');
 // Inside the package, so `consentry` resolves to this build by its own name.
+mkdirSync(join(root, 'test/.artifacts'), { recursive: true });
 const dir = mkdtempSync(join(root, 'test/.artifacts/bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
