@@ -45,7 +45,7 @@ export default defineConfig({
     limits: 'src/core/limits.ts',
     server: 'src/server/index.ts',
     ...Object.fromEntries(
-      ['google-consent-mode', 'google-consent-mode-bootstrap', 'meta-pixel', 'matomo'].map((n) => [`integrations/${n}`, `src/integrations/${n}.ts`]),
+      ['google-consent-mode', 'google-consent-mode-bootstrap', 'meta-pixel', 'matomo', 'microsoft-uet', 'microsoft-clarity'].map((n) => [`integrations/${n}`, `src/integrations/${n}.ts`]),
     ),
   },
   format: ['esm', 'cjs'],

@@ -38,7 +38,7 @@ describe('checking integrations before anything starts', () => {
 
   it('reports an unknown integration at its path, listing the known ones', () => {
     expect(issuesOf(withIntegrations({ googleConsentMode: true, gtm: true }))).toEqual([
-      { path: 'integrations.gtm', message: 'unknown key "gtm"; expected one of: googleConsentMode, metaPixel, matomo' },
+      { path: 'integrations.gtm', message: 'unknown key "gtm"; expected one of: googleConsentMode, metaPixel, matomo, microsoftUet, microsoftClarity' },
     ]);
   });
 
