@@ -9,7 +9,7 @@ type Value = 'granted' | 'denied';
 const consentv2 = (ad_Storage: Value, analytics_Storage: Value) => ['consentv2', { ad_Storage, analytics_Storage }];
 const DENIED = consentv2('denied', 'denied');
 
-const cookieNames = () => document.cookie.split(/; */).filter(Boolean).map((pair) => pair.split('=')[0]);
+const cookieNames = () => document.cookie.split(/; */).filter(Boolean).map((pair) => pair.split('=')[0]!);
 // As Clarity sets them: on the site's registrable domain, path /.
 const setClarityCookies = () => {
   document.cookie = '_clck=abc%7C2; path=/; domain=clinic.test';
