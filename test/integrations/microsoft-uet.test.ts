@@ -20,12 +20,12 @@ describe('Microsoft UET consent mode (R-INT-8)', () => {
   });
 
   it("puts the default first, before the UET commands the site's snippet queued already (R-INT-11)", () => {
-    const { queue } = start(undefined, {}, { uetq: ['pageLoad'] as never });
+    const { queue } = start(undefined, {}, { uetq: ['pageLoad'] });
     expect(queue()).toEqual([...DEFAULT, 'pageLoad']);
   });
 
   it("sends no second default when Microsoft's default snippet already ran in <head>", () => {
-    const { queue } = start(undefined, {}, { uetq: [...DEFAULT] as never });
+    const { queue } = start(undefined, {}, { uetq: [...DEFAULT] });
     expect(queue()).toEqual(DEFAULT);
   });
 
