@@ -48,7 +48,7 @@ export default defineConfig({
     // which a site's bundler drops, js-cookie with it, when the site uses only validateConfig (issue #10).
     'internal/cookie-storage': 'src/core/cookie-storage.ts',
     ...Object.fromEntries(
-      ['google-consent-mode', 'google-consent-mode-bootstrap', 'meta-pixel', 'matomo'].map((n) => [`integrations/${n}`, `src/integrations/${n}.ts`]),
+      ['google-consent-mode', 'google-consent-mode-bootstrap', 'meta-pixel', 'matomo', 'microsoft-uet', 'microsoft-clarity'].map((n) => [`integrations/${n}`, `src/integrations/${n}.ts`]),
     ),
   },
   format: ['esm', 'cjs'],

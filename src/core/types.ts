@@ -1,6 +1,8 @@
 import type { GoogleConsentModeSettings } from '../integrations/google-consent-settings';
 import type { MatomoOptions } from '../integrations/matomo';
 import type { MetaPixelOptions } from '../integrations/meta-pixel';
+import type { MicrosoftClarityOptions } from '../integrations/microsoft-clarity';
+import type { MicrosoftUetOptions } from '../integrations/microsoft-uet';
 import type { GateOptions, LoadScriptOptions } from './gate/types';
 import type { TextKey } from './text-keys';
 
@@ -151,6 +153,8 @@ export interface IntegrationsConfig {
   googleConsentMode?: true | GoogleConsentModeSettings | undefined;
   metaPixel?: true | Omit<MetaPixelOptions, 'window'> | undefined;
   matomo?: true | Omit<MatomoOptions, 'window'> | undefined;
+  microsoftUet?: true | Omit<MicrosoftUetOptions, 'window'> | undefined;
+  microsoftClarity?: true | Omit<MicrosoftClarityOptions, 'window'> | undefined;
 }
 
 /** Options of the banner and dialog, `config.ui`. */

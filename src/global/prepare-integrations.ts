@@ -10,9 +10,10 @@ const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v == 'object' && !Array.isArray(v);
 
 /**
- * Reads `integrations` (`{ "googleConsentMode": true | {options}, "metaPixel": …, "matomo": … }`) and checks it
- * fully before anything starts: the keys, and each adapter's options by running the adapter once against a
- * stand-in consent and window, so its own checks (which throw a `TypeError` naming the option) apply unchanged.
+ * Reads `integrations` (`{ "googleConsentMode": true | {options}, "metaPixel": …, "matomo": …, "microsoftUet": …,
+ * "microsoftClarity": … }`) and checks it fully before anything starts: the keys, and each adapter's options by
+ * running the adapter once against a stand-in consent and window, so its own checks (which throw a `TypeError`
+ * naming the option) apply unchanged.
  * Issues are thrown together with the core's, each with its path, e.g. `integrations.matomo.mode`.
  */
 export const prepareIntegrations: PrepareIntegrations = (input) => {

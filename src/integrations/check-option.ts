@@ -24,3 +24,10 @@ export function checkId(ids: KnownIds, id: unknown, integration: string, path: s
   checkOption(typeof id == 'string' && (own(ids.categories) || own(ids.services)), integration, path, 'a category or service id of the config (one of: ' + known + ')', id);
   return id as string;
 }
+
+/** Checks that `ids` is a list of category or service ids of the config, and returns it. */
+export function checkIds(known: KnownIds, ids: unknown, integration: string, path: string): readonly string[] {
+  checkOption(Array.isArray(ids), integration, path, 'a list of category or service ids', ids);
+  (ids as unknown[]).forEach((id, i) => checkId(known, id, integration, `${path}[${i}]`));
+  return ids as readonly string[];
+}

@@ -5,6 +5,7 @@ import {
   resolveGoogleSettings,
   type GoogleConsentModeSettings,
 } from './google-consent-settings';
+import { followState } from './follow-state';
 
 export type { GoogleConsentMapping, GoogleConsentModeSettings } from './google-consent-settings';
 export type { GoogleConsentType } from '../core/types';
@@ -62,18 +63,14 @@ export function googleConsentMode(consent: Consent, options: GoogleConsentModeOp
     if (settings.urlPassthrough) gtag('set', 'url_passthrough', true);
   }
 
-  let sent: ConsentState | undefined;
   const announce = (state: ConsentState) => {
-    sent = state;
     const event: ConsentryDataLayerEvent = {
       event: 'consentry_change',
       consentry: { decided: state.decided, categories: { ...state.categories }, services: { ...state.services } },
     };
     layer().push(event);
   };
-  // One update per state: a decision that changes what is granted fires both `change` and `decision`.
-  const sync = (state: ConsentState) => {
-    if (state === sent) return;
+  const update = (state: ConsentState) => {
     gtag('consent', 'update', consentValues(state, settings.mapping));
     announce(state);
   };
@@ -82,13 +79,7 @@ export function googleConsentMode(consent: Consent, options: GoogleConsentModeOp
   const values = consentValues(state, settings.mapping);
   // What Google holds now: the bootstrap's update from the stored record, else the default.
   const held = (find('update').pop()?.[2] ?? (state.decided ? undefined : settings.defaults)) as Record<string, unknown> | undefined;
-  if (!held || GOOGLE_CONSENT_TYPES.some((t) => held[t] !== values[t])) sync(state);
+  if (!held || GOOGLE_CONSENT_TYPES.some((t) => held[t] !== values[t])) update(state);
   else if (state.decided) announce(state);
-
-  const offChange = consent.on('change', (e) => sync(e.state));
-  const offDecision = consent.on('decision', (e) => sync(e.state));
-  return () => {
-    offChange();
-    offDecision();
-  };
+  return followState(consent, update);
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src';
-import { invalidFixtures, validFixtures } from '../helpers/configs';
+import { prepareIntegrations } from '../../src/global/prepare-integrations';
+import { clinicConfig, invalidFixtures, validFixtures } from '../helpers/configs';
 import { invalidUiFixtures } from '../ui/fixtures';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/consentry.schema.json', import.meta.url), 'utf8'));
@@ -39,5 +40,56 @@ describe('the JSON Schema and validateConfig', () => {
   it('is what package.json exports as consentry/schema.json', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     expect(pkg.exports['./schema.json']).toBe('./schema/consentry.schema.json');
+  });
+});
+
+describe('the JSON Schema of the Microsoft integrations and consentry-integrations.global.js (R-INT-8, R-INT-13)', () => {
+  const withIntegrations = (integrations: unknown) => ({ ...clinicConfig(), integrations });
+  /** Whether consentry-integrations.global.js starts with these integrations. */
+  const starts = (integrations: unknown) => {
+    try {
+      prepareIntegrations(withIntegrations(integrations));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it.each([
+    { microsoftUet: true },
+    { microsoftUet: { adStorage: ['marketing', 'meta-pixel'] } },
+    { microsoftUet: { adStorage: [] } },
+    { microsoftClarity: true },
+    { microsoftClarity: { analyticsStorage: ['analytics'], adStorage: [] } },
+  ])('both accept %j', (integrations) => {
+    expect(schemaAccepts(withIntegrations(integrations)), JSON.stringify(schemaAccepts.errors)).toBe(true);
+    expect(starts(integrations)).toBe(true);
+  });
+
+  it.each([
+    { microsoftUet: false },
+    { microsoftUet: { adStorage: 'marketing' } },
+    { microsoftUet: { adStorage: [1] } },
+    { microsoftUet: { ad_storage: ['marketing'] } },
+    { microsoftClarity: { analyticsStorage: { analytics: true } } },
+    { microsoftClarity: { analytics_Storage: ['analytics'] } },
+    { microsoftClarity: { window: {} } },
+  ])('both reject %j', (integrations) => {
+    expect(schemaAccepts(withIntegrations(integrations))).toBe(false);
+    expect(starts(integrations)).toBe(false);
+  });
+
+  // A schema cannot know the config's own ids: the script-tag file checks them when it starts.
+  it('leaves ids the config lacks to consentry-integrations.global.js', () => {
+    const integrations = { microsoftUet: { adStorage: ['ads'] }, microsoftClarity: { analyticsStorage: ['statistics'] } };
+    expect(schemaAccepts(withIntegrations(integrations))).toBe(true);
+    expect(starts(integrations)).toBe(false);
+  });
+
+  it.each(['microsoftUet', 'microsoftClarity'])('describes %s and each of its options', (key) => {
+    const entry = schema.properties.integrations.properties[key];
+    const options = entry.oneOf.find((o: { type?: string }) => o.type == 'object').properties;
+    expect(entry.description).toEqual(expect.any(String));
+    expect(Object.values(options).map((o) => (o as { description?: unknown }).description)).toEqual(Object.keys(options).map(() => expect.any(String)));
   });
 });

@@ -34,7 +34,7 @@ describe('consentry-integrations.global.js', () => {
   it('logs every integrations issue with its path, and starts nothing and shows no banner', async () => {
     const logged = await boot('integrations', { gtm: true, matomo: { mode: 'x' } });
     expect(logged).toEqual([
-      '[consentry] integrations.gtm: unknown key "gtm"; expected one of: googleConsentMode, metaPixel, matomo',
+      '[consentry] integrations.gtm: unknown key "gtm"; expected one of: googleConsentMode, metaPixel, matomo, microsoftUet, microsoftClarity',
       '[consentry] integrations.matomo.mode: expected "tracking" or "cookie", received "x"',
     ]);
     expect(page.Consentry!.consent).toBeNull();

@@ -6,7 +6,15 @@ import type { ConfigIssue } from '../../src/core/issues';
 import { prepareIntegrations } from '../../src/global/prepare-integrations';
 import { clinicConfig } from '../helpers/configs';
 
-type Page = { dataLayer?: unknown[]; fbq?: { queue: unknown[] }; _fbq?: unknown; _paq?: unknown[]; gtag?: unknown };
+type Page = {
+  dataLayer?: unknown[];
+  fbq?: { queue: unknown[] };
+  _fbq?: unknown;
+  _paq?: unknown[];
+  gtag?: unknown;
+  uetq?: unknown[];
+  clarity?: { q?: ArrayLike<unknown>[] };
+};
 const page = window as unknown as Page;
 
 const withIntegrations = (integrations: unknown, overrides: Partial<ConsentConfig> = {}) =>
@@ -24,12 +32,12 @@ function issuesOf(config: unknown): readonly ConfigIssue[] {
 const pathsOf = (config: unknown) => issuesOf(config).map((i) => i.path);
 
 afterEach(() => {
-  for (const key of ['dataLayer', 'gtag', 'fbq', '_fbq', '_paq'] as const) delete page[key];
+  for (const key of ['dataLayer', 'gtag', 'fbq', '_fbq', '_paq', 'uetq', 'clarity'] as const) delete page[key];
 });
 
 describe('checking integrations before anything starts', () => {
-  it('accepts true for each integration, meaning its default options (R-INT-1, R-INT-7, R-INT-9)', () => {
-    expect(issuesOf(withIntegrations({ googleConsentMode: true, metaPixel: true, matomo: true }))).toEqual([]);
+  it('accepts true for each integration, meaning its default options (R-INT-1, R-INT-7, R-INT-8, R-INT-9, R-INT-13)', () => {
+    expect(issuesOf(withIntegrations({ googleConsentMode: true, metaPixel: true, matomo: true, microsoftUet: true, microsoftClarity: true }))).toEqual([]);
   });
 
   it('accepts a config without integrations', () => {
@@ -38,7 +46,7 @@ describe('checking integrations before anything starts', () => {
 
   it('reports an unknown integration at its path, listing the known ones', () => {
     expect(issuesOf(withIntegrations({ googleConsentMode: true, gtm: true }))).toEqual([
-      { path: 'integrations.gtm', message: 'unknown key "gtm"; expected one of: googleConsentMode, metaPixel, matomo' },
+      { path: 'integrations.gtm', message: 'unknown key "gtm"; expected one of: googleConsentMode, metaPixel, matomo, microsoftUet, microsoftClarity' },
     ]);
   });
 
@@ -81,6 +89,27 @@ describe('checking integrations before anything starts', () => {
     expect(pathsOf(withIntegrations({ matomo: { id: 'stats' } }))).toEqual(['integrations.matomo.id']);
   });
 
+  it('reports a UET ad_storage id the config lacks at its index, listing the known ids (R-INT-8)', () => {
+    expect(issuesOf(withIntegrations({ microsoftUet: { adStorage: ['marketing', 'ads'] } }))).toEqual([
+      {
+        path: 'integrations.microsoftUet.adStorage[1]',
+        message: 'expected a category or service id of the config (one of: essential, analytics, marketing, meta-pixel), received "ads"',
+      },
+    ]);
+  });
+
+  it('reports a Clarity mapping that is not a list of ids (R-INT-13)', () => {
+    expect(issuesOf(withIntegrations({ microsoftClarity: { analyticsStorage: 'analytics' } }))).toEqual([
+      { path: 'integrations.microsoftClarity.analyticsStorage', message: 'expected a list of category or service ids, received "analytics"' },
+    ]);
+  });
+
+  it("reports a misspelt Clarity option, listing Clarity's options without \"window\"", () => {
+    expect(issuesOf(withIntegrations({ microsoftClarity: { ad_Storage: [] } }))).toEqual([
+      { path: 'integrations.microsoftClarity.ad_Storage', message: 'expected one of: analyticsStorage, adStorage, received "ad_Storage"' },
+    ]);
+  });
+
   it('reports an issue in every integration at once', () => {
     expect(pathsOf(withIntegrations({ googleConsentMode: { urlPassthrough: 'no' }, metaPixel: { pixelId: 'abc' }, matomo: { mode: 'x' } }))).toEqual([
       'integrations.googleConsentMode.urlPassthrough',
@@ -98,8 +127,8 @@ describe('checking integrations before anything starts', () => {
   });
 
   it("touches none of the page's vendor queues while checking", () => {
-    prepareIntegrations(withIntegrations({ googleConsentMode: true, metaPixel: { pixelId: '123' }, matomo: true }));
-    expect([page.dataLayer, page.gtag, page.fbq, page._paq]).toEqual([undefined, undefined, undefined, undefined]);
+    prepareIntegrations(withIntegrations({ googleConsentMode: true, metaPixel: { pixelId: '123' }, matomo: true, microsoftUet: true, microsoftClarity: true }));
+    expect([page.dataLayer, page.gtag, page.fbq, page._paq, page.uetq, page.clarity]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });
 
@@ -133,8 +162,18 @@ describe('starting the integrations', () => {
     expect(page._paq).toEqual([['requireConsent'], ['trackPageView']]);
   });
 
+  it('pushes the UET consent default when started (R-INT-8)', () => {
+    start({ microsoftUet: true });
+    expect(page.uetq).toEqual(['consent', 'default', { ad_storage: 'denied' }]);
+  });
+
+  it('sends Clarity consentv2, denied before a decision, when started (R-INT-13)', () => {
+    start({ microsoftClarity: true });
+    expect(page.clarity!.q!.map((args) => Array.from(args))).toEqual([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]]);
+  });
+
   it('starts only the integrations the config names', () => {
     start({ matomo: true });
-    expect([page.dataLayer, page.fbq]).toEqual([undefined, undefined]);
+    expect([page.dataLayer, page.fbq, page.uetq, page.clarity]).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

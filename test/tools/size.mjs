@@ -21,8 +21,9 @@ export const budgets = [
   { name: 'consentry/server', entry: 'src/server/index.ts', limit: 4100 },
   // Everything a returning visitor who already decided downloads on a script-tag site.
   { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 11950, target: 5000 },
-  // The same for sites that start vendor integrations from the config (no issue sets a target for it).
-  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 14050 },
+  // The same for sites that start vendor integrations from the config (no issue sets a target for it). Raised
+  // from 14050 by exactly what the Microsoft UET and Clarity adapters added (issue #12): +480 B.
+  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 14530 },
   // A first visit: the loader, the UI in one language (Preact inlined) and its stylesheet. Raised from 20400
   // for issue #9 (layouts, themes, the compact banner, focus and scroll handling): about +1 KB each of UI
   // code and of CSS.

@@ -35,8 +35,8 @@ export interface ServerOptions {
 
 /**
  * A static file server on 127.0.0.1 (random port) that counts hits per path. Paths under `/t/` are fake
- * trackers: `.js` ones run `window.__runs.push(path)` (and, with `?cookie=name&domain=d`, set that cookie),
- * `.gif` ones are a pixel, others an empty page. `?delay=ms` holds the response that long.
+ * trackers: `.js` ones run `window.__runs.push(path)` (and, with `?cookie=name&domain=d`, set that cookie, each
+ * one given), `.gif` ones are a pixel, others an empty page. `?delay=ms` holds the response that long.
  */
 export async function startServer({ root, files = {}, headers = {} }: ServerOptions): Promise<TestServer> {
   const counts = new Map<string, number>();
@@ -55,9 +55,11 @@ export async function startServer({ root, files = {}, headers = {} }: ServerOpti
       const ext = extname(path);
       if (ext == '.gif') return send(200, TYPES['.gif']!, GIF);
       if (ext != '.js') return send(200, TYPES['.html']!, `<!doctype html><title>embed</title><p>${path}</p>`);
-      const cookie = url.searchParams.get('cookie');
       const domain = url.searchParams.get('domain');
-      const set = cookie ? `document.cookie = ${JSON.stringify(`${cookie}=1; path=/${domain ? `; domain=${domain}` : ''}`)};` : '';
+      const set = url.searchParams
+        .getAll('cookie')
+        .map((cookie) => `document.cookie = ${JSON.stringify(`${cookie}=1; path=/${domain ? `; domain=${domain}` : ''}`)};`)
+        .join('');
       return send(200, TYPES['.js']!, `${set}(window.__runs = window.__runs || []).push(${JSON.stringify(path)});`);
     }
     if (path in files) return send(200, TYPES[extname(path)] ?? 'text/plain', files[path]!);
