@@ -25,14 +25,15 @@ function forms(path: string): string[] {
 }
 
 // `*` is any run of characters, `/` included; a pattern ending in "/*" also matches the path without it.
-const compile = (pattern: string): RegExp => {
-  const body = tidy(pattern)
+const body = (pattern: string): string =>
+  tidy(pattern)
     .split('*')
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
     .join('.*')
     .replace(/\/\.\*$/, '(?:/.*)?');
-  return new RegExp('^' + body + '$');
-};
+
+/** One expression for `patterns`, to test against a path in the form `forms()` gives (or inline, its mirror). */
+export const pathExpression = (patterns: readonly string[]): RegExp => new RegExp('^(?:' + patterns.map(body).join('|') + ')$');
 
 /**
  * Whether `path` (a path, optionally with query and fragment, or a whole URL) matches any of `patterns`,
@@ -40,11 +41,9 @@ const compile = (pattern: string): RegExp => {
  * encoding make no difference; query strings are ignored.
  */
 export function matchesPath(patterns: readonly string[], path: string): boolean {
-  const candidates = forms(path);
-  return patterns.some((p) => {
-    const re = compile(p);
-    return candidates.some((c) => re.test(c));
-  });
+  if (!patterns[0]) return false;
+  const re = pathExpression(patterns);
+  return forms(path).some((form) => re.test(form));
 }
 
 /** How a config protects the page at `path`: tracker-free pages first, then sensitive ones. */
