@@ -21,13 +21,21 @@ type Navigation = EventTarget;
 export function watchNavigation(win: Window, hooks: NavigationHooks): () => void {
   const { history } = win;
   const here = () => new URL(win.location.href);
-  const check = (url: URL) => (hooks.leaves(url) ? (hooks.leave(url), true) : (hooks.moved(url), false));
+  // Back and forward fire both `currententrychange` and `popstate`: one navigation, left once.
+  let leaving: string | undefined;
+  const leave = (url: URL) => {
+    if (leaving == url.href) return;
+    leaving = url.href;
+    win.setTimeout(() => (leaving = undefined));
+    hooks.leave(url);
+  };
+  const check = (url: URL) => (hooks.leaves(url) ? (leave(url), true) : (hooks.moved(url), false));
 
   const wrap = (name: 'pushState' | 'replaceState') => {
     const original = history[name];
     const wrapped = function (this: History, data: unknown, unused: string, url?: string | URL | null) {
       const target = url == null ? undefined : new URL(url, win.location.href);
-      if (target && hooks.leaves(target)) return hooks.leave(target);
+      if (target && hooks.leaves(target)) return leave(target);
       original.call(this, data, unused, url);
       hooks.moved(here());
     };
