@@ -24,7 +24,7 @@ const fakes = {
 
 /** The page for one request: its Cookie and Sec-GPC headers decide which tags it carries. */
 export function renderPage(request) {
-  const state = readConsent(request.headers.cookie, config, { secGpc: request.headers['sec-gpc'] });
+  const state = readConsent(request.headers.cookie, config, { secGpc: request.headers['sec-gpc'], path: request.url });
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -2,6 +2,8 @@ import { ConsentConfigError } from './issues';
 import { createEmitter } from './emitter';
 import { createGate, gateRefusal } from './gate/gate';
 import { whenGranted } from './gate/when-granted';
+import { watchNavigation } from './navigation';
+import { protectionOf } from './paths';
 import { createProof, sendReceipt } from './proof';
 import { decodeRecord, encodeRecord } from './record';
 import { admit, changedIds, grantsFor, latest, stateFrom } from './state';
@@ -60,15 +62,20 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
     }
   };
 
-  const blank = stateFrom(config, null, gpc);
-  const known = (id: string) => id in blank.categories || id in blank.services;
+  let page = protectionOf(config, options.path ?? (browser ? location.pathname : '/'));
+  // The state of a record on this page.
+  const at = (record: ConsentRecord | null) => stateFrom(config, record, gpc, page);
+  const known = (id: string) => id in at(null).choices;
   // A cookie may exist on several domains after a config change: every copy is read as this config reads records.
   const read = (): ConsentRecord | null =>
     latest([attempt('read', () => storage.read())].flat().map((value) => admit(config, decodeRecord(value), now())));
   const write = (record: ConsentRecord) =>
     attempt('write', () => storage.write(encodeRecord(record), new Date(record.updatedAt + config.cookie.expiresDays * 864e5)));
 
-  let state = stateFrom(config, read(), gpc);
+  let state = at(read());
+  // Ids granted on this page at any time: their code may be running, and code cannot be unloaded.
+  const exposed = new Set<string>();
+  const expose = () => Object.keys(state.choices).forEach((id) => consent.isGranted(id) && exposed.add(id));
 
   // A change is any flip of a grant, and also of `decided`: a first "Reject all" grants nothing new, yet the
   // banner must close (and reopen after reset()).
@@ -76,6 +83,7 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
     const changed = changedIds(state, next);
     const flipped = next.decided != state.decided;
     state = next;
+    expose();
     if (changed.length || flipped) emitter.emit('change', { state, changed, remote });
   };
 
@@ -94,7 +102,7 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
   const store = (record: ConsentRecord) => {
     write(record);
     tabs?.notify();
-    commit(stateFrom(config, record, gpc));
+    commit(at(record));
   };
 
   // The next record of this visitor: same consent id and first decision time, this config's revision.
@@ -149,7 +157,7 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
       live();
       attempt('clear', () => storage.clear());
       tabs?.notify();
-      commit(blank);
+      commit(at(null));
     },
     on: emitter.on,
     subscribe(listener) {
@@ -163,6 +171,7 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
       if (destroyed) return;
       destroyed = true;
       tabs?.stop();
+      unwatch?.();
       if (gate) gate.destroy();
     },
   };
@@ -173,13 +182,13 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
       ? syncTabs(config.cookie.name, () => {
           const stored = read();
           const encoded = (r: ConsentRecord | null) => r && encodeRecord(r);
-          if (encoded(stored) !== encoded(state.record)) commit(stateFrom(config, stored, gpc), true);
+          if (encoded(stored) !== encoded(state.record)) commit(at(stored), true);
         })
       : undefined;
 
   // Global Privacy Control denies what a stored grant (or opt-out mode) would allow; storing that keeps it
   // denied on later visits without the signal (R-US-1, R-US-3).
-  const ungated = stateFrom(config, state.record);
+  const ungated = stateFrom(config, state.record, false, page);
   if (gpc && changedIds(ungated, state)[0]) {
     const time = now();
     storeNext(time, {
@@ -191,6 +200,25 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
     });
     prove('gpc_optout');
   }
+
+  expose();
+  // A single-page app moving to a page that protects what already ran here must load that page anew.
+  const unwatch =
+    browser && (config.trackerFreePaths[0] || config.sensitivePaths[0])
+      ? watchNavigation(window, {
+          leaves: (url) =>
+            url.origin == location.origin &&
+            [...exposed].some((id) => {
+              const next = stateFrom(config, state.record, gpc, protectionOf(config, url.pathname));
+              return !(next.categories[id] ?? next.services[id]);
+            }),
+          leave: options.onProtectedNavigation ?? ((url) => location.assign(url)),
+          moved(url) {
+            page = protectionOf(config, url.pathname);
+            commit(at(state.record));
+          },
+        })
+      : undefined;
 
   const { gate: gateOption = browser } = options;
   // A second instance on the page still decides; the first one's gate hears its decisions as another tab's.

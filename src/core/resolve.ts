@@ -18,6 +18,8 @@ export function resolveConfig(input: ConsentConfig): ResolvedConfig {
   config.mode ??= 'opt-in';
   config.defaultLanguage ??= 'en';
   config.integrations ??= {};
+  config.trackerFreePaths ??= [];
+  config.sensitivePaths ??= [];
   config.texts ??= {};
   config.ui ??= {};
   config.cookie = { name: 'consentry', expiresDays: 182, ...config.cookie };
@@ -26,6 +28,7 @@ export function resolveConfig(input: ConsentConfig): ResolvedConfig {
   for (const c of config.categories) {
     withLists(c).required = c.required === true;
     c.gpc = gpcByDefault ? c.id == 'marketing' : c.gpc === true;
+    c.sessionReplay = c.sessionReplay === true;
     (c.services ??= []).forEach(withLists);
   }
   return deepFreeze(config as ResolvedConfig);

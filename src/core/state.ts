@@ -1,30 +1,39 @@
 import { deepFreeze } from './freeze';
-import type { ConsentRecord, ConsentState, ResolvedConfig } from './types';
+import type { ConsentRecord, ConsentState, PageProtection, ResolvedConfig } from './types';
 
 /** Granted ids, as stored in a record. */
 export type Grants = Pick<ConsentRecord, 'categories' | 'services'>;
 
 /**
- * The state a config implies for a record. Without a record (`null`: no valid decision) every optional
+ * The state a config implies for a record on a page. Without a record (`null`: no valid decision) every optional
  * category is denied, or granted in opt-out mode. With Global Privacy Control (`gpc`), categories marked
- * `gpc` are denied, even over a stored grant, unless the record is the visitor's explicit override.
+ * `gpc` are denied, even over a stored grant, unless the record is the visitor's explicit override. On a
+ * protected `page` the choices stay as they are, but only what the page allows is granted.
  */
-export function stateFrom(config: ResolvedConfig, record: ConsentRecord | null, gpc = false): ConsentState {
+export function stateFrom(config: ResolvedConfig, record: ConsentRecord | null, gpc = false, page: PageProtection = 'none'): ConsentState {
   // No prototype: ids such as "constructor" or "__proto__" must not look known or granted.
   const categories: Record<string, boolean> = Object.create(null);
   const services: Record<string, boolean> = Object.create(null);
+  const choices: Record<string, boolean> = Object.create(null);
   const signal = gpc && record?.gpc != 'override';
   for (const c of config.categories) {
-    const granted = (id: string, list?: readonly string[]) =>
+    const chosen = (id: string, list?: readonly string[]) =>
       c.required || (!(signal && c.gpc) && (list ? list.includes(id) : config.mode == 'opt-out'));
-    categories[c.id] = granted(c.id, record?.categories);
-    for (const s of c.services) services[s.id] = granted(s.id, record?.services);
+    const allowed = c.required || (page != 'tracker-free' && !(page == 'sensitive' && c.sessionReplay));
+    const set = (into: Record<string, boolean>, id: string, list?: readonly string[]) => {
+      choices[id] = chosen(id, list);
+      into[id] = allowed && choices[id];
+    };
+    set(categories, c.id, record?.categories);
+    for (const s of c.services) set(services, s.id, record?.services);
   }
   return deepFreeze({
     decided: !!record && record.method != 'gpc',
     gpc: gpc && config.categories.some((c) => c.gpc),
+    page,
     categories,
     services,
+    choices,
     record,
   });
 }
@@ -40,9 +49,9 @@ export function grantsFor(config: ResolvedConfig, current: ConsentState, given: 
   const services: string[] = [];
   for (const c of config.categories) {
     const own = given(c.id);
-    const granted = c.required || (own ?? current.categories[c.id]);
+    const granted = c.required || (own ?? current.choices[c.id]!);
     const on = c.services
-      .filter((s) => c.required || (given(s.id) ?? (own === undefined ? current.services[s.id] : granted)))
+      .filter((s) => c.required || (given(s.id) ?? (own === undefined ? current.choices[s.id] : granted)))
       .map((s) => s.id);
     if (own === undefined && c.services.some((s) => given(s.id) !== undefined) ? on.length : granted) {
       categories.push(c.id);
@@ -87,6 +96,6 @@ export const latest = (records: readonly (ConsentRecord | null)[]): ConsentRecor
     return (r.updatedAt - best.updatedAt || grantCount(best) - grantCount(r)) > 0 ? r : best;
   }, null);
 
-/** Category and service ids whose granted value differs between two states. */
+/** Category and service ids whose grant on the page, or whose choice, differs between two states. */
 export const changedIds = (a: ConsentState, b: ConsentState): string[] =>
-  (['categories', 'services'] as const).flatMap((k) => Object.keys(b[k]).filter((id) => a[k][id] !== b[k][id]));
+  Object.keys(b.choices).filter((id) => a.choices[id] !== b.choices[id] || (a.categories[id] ?? a.services[id]) !== (b.categories[id] ?? b.services[id]));

@@ -68,11 +68,23 @@ export interface CategoryConfig {
   gpc?: boolean | undefined;
   /** Google Consent Mode types this category stands for, e.g. `["analytics_storage"]` (see the integration). */
   googleConsentMode?: readonly GoogleConsentType[] | undefined;
+  /**
+   * Session replay (recording what visitors do on a page: Hotjar, Clarity, FullStory, …): never active on
+   * `trackerFreePaths` or `sensitivePaths`, whatever the visitor granted. @default false
+   */
+  sessionReplay?: boolean | undefined;
   services?: readonly ServiceConfig[] | undefined;
   cookies?: readonly CookieDeclaration[] | undefined;
   /** localStorage keys it writes (same `name`/`pattern` shape), removed on withdrawal. */
   localStorage?: readonly CookieDeclaration[] | undefined;
 }
+
+/**
+ * How the page at hand is protected: `"tracker-free"` (it matches `trackerFreePaths`: only the required
+ * category is active), `"sensitive"` (it matches `sensitivePaths`: session replay stays off and adapters
+ * redact the page address) or `"none"`.
+ */
+export type PageProtection = 'none' | 'sensitive' | 'tracker-free';
 
 /** Google Consent Mode v2 consent types. */
 export type GoogleConsentType =
@@ -125,6 +137,17 @@ export interface ConsentConfig {
   receiptEndpoint?: string | undefined;
   /** Vendor integrations started by `consentry-integrations.global.js` (checked there): `true` or options. */
   integrations?: IntegrationsConfig | undefined;
+  /**
+   * Pages where nothing optional runs, whatever the visitor granted (patient portal, log-in, booking, intake):
+   * path patterns such as `"/portal/*"` or `"/intake*"`, `*` standing for any characters. The banner still
+   * asks; the decision applies on the other pages.
+   */
+  trackerFreePaths?: readonly string[] | undefined;
+  /**
+   * Pages whose address says something about a visitor's health (condition articles, doctor search, symptom
+   * checker): trackers run with consent, but session replay stays off and adapters redact the page address.
+   */
+  sensitivePaths?: readonly string[] | undefined;
   /** Language of the texts, e.g. `"de"`. @default the page's `<html lang>`, else English */
   language?: string | undefined;
   /**
@@ -219,6 +242,8 @@ export interface ResolvedConfig<Text extends LocalizedText = LocalizedText> {
   readonly mode: 'opt-in' | 'opt-out';
   readonly receiptEndpoint?: string | undefined;
   readonly integrations: Readonly<Record<string, unknown>>;
+  readonly trackerFreePaths: readonly string[];
+  readonly sensitivePaths: readonly string[];
   readonly language?: string | undefined;
   readonly defaultLanguage: string;
   readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -239,12 +264,13 @@ type Declared<Text extends LocalizedText> = {
 export type ResolvedService<Text extends LocalizedText = LocalizedText> = Texted<Omit<ServiceConfig, keyof Declared<Text>>, Text> &
   Declared<Text>;
 export type ResolvedCategory<Text extends LocalizedText = LocalizedText> = Texted<
-  Omit<CategoryConfig, keyof Declared<Text> | 'services' | 'required' | 'gpc'>,
+  Omit<CategoryConfig, keyof Declared<Text> | 'services' | 'required' | 'gpc' | 'sessionReplay'>,
   Text
 > &
   Declared<Text> & {
     readonly required: boolean;
     readonly gpc: boolean;
+    readonly sessionReplay: boolean;
     readonly services: readonly ResolvedService<Text>[];
   };
 
@@ -273,16 +299,23 @@ export interface ConsentRecord {
   readonly services: readonly string[];
 }
 
-/** What is allowed right now. */
+/** What is allowed right now, on this page. */
 export interface ConsentState {
   /** Whether the visitor made a valid, current decision. */
   readonly decided: boolean;
   /** Whether the browser sends Global Privacy Control and it is being honored (some category is marked `gpc`). */
   readonly gpc: boolean;
-  /** Every category id mapped to whether it is granted. */
+  /** How this page is protected (`trackerFreePaths`, `sensitivePaths`). */
+  readonly page: PageProtection;
+  /** Every category id mapped to whether it may run on this page: the visitor's choice, less what the page protects. */
   readonly categories: Readonly<Record<string, boolean>>;
-  /** Every service id mapped to whether it is granted. */
+  /** Every service id mapped to whether it may run on this page. */
   readonly services: Readonly<Record<string, boolean>>;
+  /**
+   * Every category and service id mapped to what the visitor chose (or, before a decision, the default), as
+   * the preferences dialog shows it: on a protected page this can grant what `categories` does not.
+   */
+  readonly choices: ConsentChoices;
   /** The decision behind this state, or `null` before one exists. */
   readonly record: ConsentRecord | null;
 }
@@ -387,6 +420,15 @@ export interface ConsentOptions {
   gpc?: boolean | undefined;
   /** Clock in milliseconds. @default Date.now */
   now?: (() => number) | undefined;
+  /** Path of the page, matched against `trackerFreePaths` and `sensitivePaths`. @default location.pathname */
+  path?: string | undefined;
+  /**
+   * Called instead of a full page load when the page navigates in place (`history.pushState`, back and
+   * forward, a router's link click) to a path that protects what was granted here: a tracker-free path after
+   * optional code ran, or a sensitive one after session replay ran. Code that ran cannot be unloaded, so only
+   * a new page leaves it behind. @default (url) => location.assign(url)
+   */
+  onProtectedNavigation?: ((url: URL) => void) | undefined;
 }
 
 export interface Consent {

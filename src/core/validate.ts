@@ -97,6 +97,8 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
   // pass as a relative URL: any such character is refused, and so is every scheme but these three.
   const url = matches('an http(s), mailto or relative URL', /^(?![^]*[\0- \x7f])(?:(?:https?|mailto):|(?![a-z][\w+.-]*:))./i);
   const endpoint = matches('an http(s) or relative URL', /^(?![^]*[\0- \x7f])(?:https?:|(?![a-z][\w+.-]*:))./i);
+  // Matched against the page's path only: a query or fragment in a pattern would never match.
+  const paths = optional(list(matches('a path pattern like "/portal/*" (starting with "/", no spaces, "?" or "#")', /^\/[^\s?#]{0,199}$/)));
   const flag = optional(is('true or false', (v) => typeof v == 'boolean'));
   const anyObject = optional(is('an object', isObject));
   const regex = is('a valid regular expression', (v) => {
@@ -128,6 +130,7 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
     description: localized(anyText),
     required: flag,
     gpc: flag,
+    sessionReplay: flag,
     googleConsentMode: optional(
       list(matches('a Google consent type such as "analytics_storage"', /^(ad_(storage|user_data|personalization)|(analytics|functionality|personalization|security)_storage)$/)),
     ),
@@ -174,6 +177,8 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
       mode: optional(matches('"opt-in" or "opt-out"', /^opt-(in|out)$/)),
       receiptEndpoint: optional(endpoint),
       integrations: anyObject,
+      trackerFreePaths: paths,
+      sensitivePaths: paths,
       language: optional(language),
       defaultLanguage: optional(language),
       // Text keys and UI options belong to the optional UI, which checks them when it mounts; the core only

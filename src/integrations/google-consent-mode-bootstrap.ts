@@ -1,3 +1,4 @@
+import { pathExpression } from '../core/paths';
 import type { ResolvedConfig } from '../core/types';
 import { GOOGLE_CONSENT_TYPES, resolveGoogleSettings, type GoogleConsentModeSettings } from './google-consent-settings';
 
@@ -15,7 +16,8 @@ const literal = (value: object): string => js(value).replace(/"([a-z_]\w*)":/gi,
  * with `wait_for_update`) and `ads_data_redaction` (and `url_passthrough` if asked), then, when a valid
  * decision is stored, one `consent update` from it. It reads the stored value as the core does (revision,
  * age, known ids, Global Privacy Control, opt-out mode; the comment below says what it leaves to the core),
- * so the adapter, starting later, finds that update already sent and sends none. Build it where the config
+ * so the adapter, starting later, finds that update already sent and sends none. On `trackerFreePaths` it
+ * sends no update, and on `sensitivePaths` none from session-replay categories (about 250 bytes more). Build it where the config
  * is known (server or build step) from the validated
  * config, with the same options as `googleConsentMode()`.
  * Throws a `TypeError` naming the option when an option is invalid.
@@ -28,12 +30,27 @@ export function googleConsentModeBootstrap(config: ResolvedConfig, options: Goog
   const { mapping, defaults, adsDataRedaction, urlPassthrough } = resolveGoogleSettings(config, known, options);
   // Services follow their category's Global Privacy Control flag, as in the core's state.
   const gpc = config.categories.filter((c) => c.gpc).flatMap((c) => [c.id, ...c.services.map((s) => s.id)]);
+  const replay = config.categories.filter((c) => c.sessionReplay).flatMap((c) => [c.id, ...c.services.map((s) => s.id)]);
+  const { trackerFreePaths, sensitivePaths } = config;
+  const guardsReplay = !!(sensitivePaths[0] && replay[0]);
   // Every known id with its consent types as digits indexing T, and the default as what differs from
   // all-denied: this keeps the snippet under 1 KB.
-  // A leading "-" marks the ids Global Privacy Control denies.
+  // A leading "-" marks the ids Global Privacy Control denies, a "!" after it those of session replay.
   const K = Object.fromEntries(
-    all.map((id) => [id, (gpc.includes(id) ? '-' : '') + (mapping[id] ?? []).map((t) => GOOGLE_CONSENT_TYPES.indexOf(t)).join('')]),
+    all.map((id) => [
+      id,
+      (gpc.includes(id) ? '-' : '') + (guardsReplay && replay.includes(id) ? '!' : '') + (mapping[id] ?? []).map((t) => GOOGLE_CONSENT_TYPES.indexOf(t)).join(''),
+    ]),
   );
+  // Mirrors protectionOf() in core/paths: the path as written and decoded, repeated and trailing slashes
+  // dropped, lowercased. Left out where the config has no such paths, so the snippet stays small.
+  const protectedPages =
+    trackerFreePaths[0] || guardsReplay
+      ? `a=location.pathname;b=a;try{b=decodeURIComponent(a)}catch(e){}` +
+        `F=function(r){r=new RegExp(r);return[a,b].some(function(x){return r.test(x.replace(/\\/{2,}/g,"/").replace(/(.)\\/$/,"$1").toLowerCase())})};` +
+        (trackerFreePaths[0] ? `if(F(${js(pathExpression(trackerFreePaths).source)}))c=0;` : '') +
+        (guardsReplay ? `y=F(${js(pathExpression(sensitivePaths).source)});` : '')
+      : '';
   const E = Object.entries(defaults).flatMap(([key, value]) => (value === 'denied' ? [] : [`D.${key}=${js(value)};`]));
   const read =
     config.storage == 'cookie'
@@ -49,15 +66,16 @@ export function googleConsentModeBootstrap(config: ResolvedConfig, options: Goog
   // adapter, starting moments later, corrects the update to the core's state.
   return (
     `!function(w){w.dataLayer=w.dataLayer||[];var g=w.gtag=w.gtag||function(){w.dataLayer.push(arguments)},` +
-    `T=${js(GOOGLE_CONSENT_TYPES.join(' '))}.split(" "),K=${literal(K)},D={},u={},t=Date.now(),v,m,n,c,s,k,i;` +
+    `T=${js(GOOGLE_CONSENT_TYPES.join(' '))}.split(" "),K=${literal(K)},D={},u={},t=Date.now(),v,m,n,c,s,k,i${protectedPages ? ',a,b,F,y' : ''};` +
     `for(i=0;i<7;i++)D[T[i]]=u[T[i]]="denied";${E.join('')}` +
     `g("consent","default",D);g("set","ads_data_redaction",${adsDataRedaction ? '!0' : '!1'});` +
     (urlPassthrough ? `g("set","url_passthrough",!0);` : '') +
     `try{${read}}catch(e){}` +
     `m=/^1~[\\w-]+~(\\w+)~(\\w+)~(\\d+)~[arc${config.mode == 'opt-out' ? 'g' : ''}](o?)h?~([\\w.-]*)~([\\w.-]*)(;|$)/.exec(v)||[];n=parseInt(m[2],36);` +
     `c=parseInt(m[1],36)<=n&&m[3]==${config.revision}&&t-n<=${config.cookie.expiresDays}*864e5&&n<=t+864e5?(m[5]+"."+m[6]).split("."):${config.mode == 'opt-out' ? js(all) : 0};` +
+    protectedPages +
     `if(c){s=navigator.globalPrivacyControl===!0&&m[4]!="o";` +
-    `for(i=0;i<c.length;i++)if(k=c[i]){if(!K.hasOwnProperty(k))return;if(!s||K[k][0]!="-")for(n in T)K[k].indexOf(n)<0||(u[T[n]]="granted")}` +
+    `for(i=0;i<c.length;i++)if(k=c[i]){if(!K.hasOwnProperty(k))return;if((!s||K[k][0]!="-")${guardsReplay ? '&&!(y&&K[k].indexOf("!")>=0)' : ''})for(n in T)K[k].indexOf(n)<0||(u[T[n]]="granted")}` +
     `g("consent","update",u)}}(window)`
   );
 }

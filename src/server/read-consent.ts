@@ -1,4 +1,5 @@
 import { ConsentConfigError } from '../core/issues';
+import { protectionOf } from '../core/paths';
 import { decodeRecord } from '../core/record';
 import { admit, latest, stateFrom } from '../core/state';
 import type { ConsentState, ResolvedConfig } from '../core/types';
@@ -11,6 +12,11 @@ export interface ReadConsentOptions {
   secGpc?: string | readonly string[] | null | undefined;
   /** The time to judge the record's lifetime by, in milliseconds. @default Date.now() */
   now?: number | undefined;
+  /**
+   * The request's path (or URL), matched against `trackerFreePaths` and `sensitivePaths` as the browser
+   * matches its own. @default "/", a page no pattern protects unless one matches "/"
+   */
+  path?: string | undefined;
 }
 
 // A server reads the same config on every request: it is checked once per object, as `createConsent` reads
@@ -51,5 +57,5 @@ export function readConsent(
   const now = options.now ?? Date.now();
   const copies = site.storage == 'cookie' ? cookieValues(cookieHeader, site.cookie.name) : [];
   const record = latest(copies.map((value) => admit(site, decodeRecord(value), now)));
-  return stateFrom(site, record, parseSecGpc(options.secGpc));
+  return stateFrom(site, record, parseSecGpc(options.secGpc), protectionOf(site, options.path ?? '/'));
 }

@@ -89,8 +89,7 @@ export class App extends Component<AppProps, AppState> {
   open(opener?: Element | null) {
     if (this.state.dialog) return;
     this.opener = opener ?? this.props.doc.activeElement;
-    const { categories, services } = this.state.consent;
-    this.setState({ dialog: true, draft: { ...categories, ...services }, status: '' });
+    this.setState({ dialog: true, draft: { ...this.state.consent.choices }, status: '' });
   }
 
   private close = () => this.setState({ dialog: false });

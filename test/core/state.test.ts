@@ -173,3 +173,47 @@ describe('latest: one decision from several stored copies', () => {
     expect(latest([null])).toBeNull();
   });
 });
+
+describe('stateFrom on protected pages (R-HEALTH)', () => {
+  const replay = resolve({
+    links: { cookiePolicy: '/c', privacyPolicy: '/p' },
+    trackerFreePaths: ['/portal/*'],
+    sensitivePaths: ['/conditions/*'],
+    categories: [
+      { id: 'essential', required: true, title: 'Essential', description: '', services: [{ id: 'csrf', title: 'CSRF' }] },
+      { id: 'analytics', title: 'Analytics', description: '', services: [{ id: 'ga', title: 'GA' }] },
+      { id: 'replay', title: 'Replay', description: '', sessionReplay: true, services: [{ id: 'hotjar', title: 'Hotjar' }] },
+    ],
+  });
+  const all: ConsentRecord = { ...record(['essential', 'analytics', 'replay'], ['csrf', 'ga', 'hotjar']), revision: 1 };
+
+  it('grants only the required category on a tracker-free page, whatever the record grants', () => {
+    const state = stateFrom(replay, all, false, 'tracker-free');
+    expect(state.categories).toEqual({ essential: true, analytics: false, replay: false });
+    expect(state.services).toEqual({ csrf: true, ga: false, hotjar: false });
+  });
+
+  it('keeps the visitor\'s choices on a tracker-free page, for the dialog', () => {
+    expect(stateFrom(replay, all, false, 'tracker-free').choices).toEqual({ essential: true, csrf: true, analytics: true, ga: true, replay: true, hotjar: true });
+  });
+
+  it('holds back only session replay on a sensitive page', () => {
+    const state = stateFrom(replay, all, false, 'sensitive');
+    expect(state.categories).toEqual({ essential: true, analytics: true, replay: false });
+    expect(state.services).toEqual({ csrf: true, ga: true, hotjar: false });
+  });
+
+  it('grants session replay on other pages when the visitor did', () => {
+    expect(stateFrom(replay, all).categories.replay).toBe(true);
+  });
+
+  it('names the page\'s protection', () => {
+    expect(stateFrom(replay, all, false, 'sensitive').page).toBe('sensitive');
+    expect(stateFrom(replay, all).page).toBe('none');
+  });
+
+  it('grants from the choices, not from what the page holds back, when the visitor changes one thing', () => {
+    const state = stateFrom(replay, all, false, 'tracker-free');
+    expect(grantsFor(replay, state, choose({ replay: false }))).toEqual({ categories: ['essential', 'analytics'], services: ['csrf', 'ga'] });
+  });
+});

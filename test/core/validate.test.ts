@@ -27,7 +27,7 @@ describe('validateConfig', () => {
   it('names the allowed keys when it meets an unknown one', () => {
     const result = validateConfig({ ...clinicConfig(), cokie: {} });
     expect(!result.ok && result.issues[0]!.message).toBe(
-      'unknown key "cokie"; expected one of: $schema, revision, cookie, storage, mode, receiptEndpoint, integrations, language, defaultLanguage, texts, ui, links, categories',
+      'unknown key "cokie"; expected one of: $schema, revision, cookie, storage, mode, receiptEndpoint, integrations, trackerFreePaths, sensitivePaths, language, defaultLanguage, texts, ui, links, categories',
     );
   });
 

@@ -1,6 +1,6 @@
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { encodeRecord, memoryStorage, validateConfig, type ConsentConfig, type ConsentRecord } from '../../src';
+import { createConsent, encodeRecord, memoryStorage, validateConfig, type ConsentConfig, type ConsentRecord } from '../../src';
 import { googleConsentMode, type GtagWindow } from '../../src/integrations/google-consent-mode';
 import { googleConsentModeBootstrap } from '../../src/integrations/google-consent-mode-bootstrap';
 import { config, consentCommands, entries, page } from './setup';
@@ -25,8 +25,9 @@ const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
 });
 
 /** A page whose head runs the snippet first, in its own realm, with what an earlier visit stored. */
-function load(snippet: string, { cookie = '', gpc = false, stored = {} as Record<string, string> } = {}) {
+function load(snippet: string, { cookie = '', gpc = false, stored = {} as Record<string, string>, path = '/' } = {}) {
   const realm = createContext({
+    location: { pathname: path },
     document: { cookie },
     navigator: gpc ? { globalPrivacyControl: true } : {},
     localStorage: { getItem: (key: string) => stored[key] ?? null },
@@ -151,3 +152,45 @@ describe('the inline bootstrap snippet (R-INT-1)', () => {
     expect(googleConsentModeBootstrap(forged)).not.toContain('</script>');
   });
 });
+
+describe('the inline bootstrap snippet on protected pages (R-HEALTH)', () => {
+  const protectedConfig = resolved({
+    trackerFreePaths: ['/portal/*', '/intake*'],
+    sensitivePaths: ['/conditions/*'],
+    categories: [
+      ...config().categories,
+      { id: 'replay', title: 'Replay', description: '', sessionReplay: true, googleConsentMode: ['personalization_storage'] },
+    ],
+  });
+  const protectedSnippet = googleConsentModeBootstrap(protectedConfig);
+  const everything = 'consentry=' + encodeRecord(record({ method: 'accept-all', categories: protectedConfig.categories.map((c) => c.id), services: protectedConfig.categories.flatMap((c) => c.services.map((s) => s.id)) }));
+
+  it.each(['/portal/inbox', '/Portal/', '/%70ortal/x', '//portal', '/intake-form'])('sends no update on the tracker-free page %s', (path) => {
+    expect(updates(load(protectedSnippet, { cookie: everything, path }))).toEqual([]);
+  });
+
+  it('grants as stored on other pages', () => {
+    expect(updates(load(protectedSnippet, { cookie: everything, path: '/portals' }))).toEqual([
+      expect.objectContaining({ analytics_storage: 'granted', personalization_storage: 'granted' }),
+    ]);
+  });
+
+  it('leaves session replay out of the update on a sensitive page', () => {
+    const replayOnly = 'consentry=' + encodeRecord(record({ categories: ['essential', 'analytics', 'replay'] }));
+    expect(updates(load(protectedSnippet, { cookie: replayOnly, path: '/conditions/asthma' }))).toEqual([
+      expect.objectContaining({ analytics_storage: 'granted', personalization_storage: 'denied' }),
+    ]);
+  });
+
+  it('agrees with the core on every page: what the adapter then holds is what the snippet sent', () => {
+    const value = everything.slice('consentry='.length);
+    for (const path of ['/portal/inbox', '/conditions/asthma', '/about']) {
+      const win = load(protectedSnippet, { cookie: everything, path });
+      const held = () => ({ ...(consentCommands(win.dataLayer).filter(([action]) => action != 'set').pop()![1] as object), wait_for_update: undefined });
+      const sent = held();
+      googleConsentMode(createConsent(protectedConfig, { storage: memoryStorage(value), gate: false, path }), { window: win });
+      expect(held()).toEqual(sent);
+    }
+  });
+});
+

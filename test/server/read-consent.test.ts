@@ -94,3 +94,22 @@ describe('readConsent', () => {
     expect(readConsent(fresh, clinicConfig()).decided).toBe(true);
   });
 });
+
+describe('readConsent on protected paths (R-HEALTH)', () => {
+  const protectedConfig = clinicConfig({ trackerFreePaths: ['/portal/*'], sensitivePaths: ['/conditions/*'] });
+
+  it('grants only the required category on a tracker-free path, keeping the choices', () => {
+    const state = readConsent(cookie(), protectedConfig, { now, path: '/portal/inbox?tab=2' });
+    expect(state).toMatchObject({ page: 'tracker-free', categories: { essential: true, analytics: false, marketing: false }, choices: { analytics: true } });
+  });
+
+  it('names a sensitive path', () => {
+    expect(readConsent(cookie(), protectedConfig, { now, path: '/Conditions/Asthma' }).page).toBe('sensitive');
+  });
+
+  it('matches the path exactly as the browser does', () => {
+    const consent = createConsent(protectedConfig, { storage: memoryStorage(encodeRecord(record())), gate: false, path: '/portal/inbox', now: () => now });
+    const { page, categories, services, choices } = readConsent(cookie(), protectedConfig, { now, path: '/portal/inbox' });
+    expect({ page, categories, services, choices }).toEqual((({ page, categories, services, choices }) => ({ page, categories, services, choices }))(consent.getState()));
+  });
+});

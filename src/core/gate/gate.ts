@@ -141,7 +141,9 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
   const off = consent.subscribe(({ changed, remote }) =>
     queueMicrotask(() => {
       if (!live) return;
-      const gone = changed.filter((id) => !consent.isGranted(id));
+      // Withdrawn by the visitor: a grant the page only holds back (a protected page) leaves its cookies alone.
+      const { choices } = consent.getState();
+      const gone = changed.filter((id) => !choices[id]);
       if (gone[0]) {
         clearDeclared(doc, ownersOf(consent.config, gone));
         const reload = gone.some((i) => ran.has(i));
