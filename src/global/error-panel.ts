@@ -46,14 +46,15 @@ export function panelEntries(errors: readonly unknown[], input: unknown): PanelE
 // `style-src` allows it.
 const CSS = `:host{all:initial;position:fixed;z-index:2147483647;inset:8px 8px auto;display:block}
 section{box-sizing:border-box;max-height:calc(100vh - 16px);overflow:auto;padding:16px 20px;color:#17202a;background:#fff;border:2px solid #b42318;border-radius:10px;box-shadow:0 8px 30px rgb(16 32 48/.25);font:15px/1.5 system-ui,sans-serif;overflow-wrap:anywhere}
-h2{margin:0 0 4px;font-size:17px;line-height:1.3;color:#8c1c13}
+header{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:8px 16px;margin-bottom:6px}
+h2{margin:0;font-size:17px;line-height:1.3;color:#8c1c13}
 p{margin:0 0 8px}
 ol{margin:0;padding-inline-start:24px}
 li{margin:6px 0}
 code,pre{font:13px/1.45 ui-monospace,Menlo,Consolas,monospace}
 code{font-weight:700}
 pre{margin:4px 0 0;padding:6px 8px;overflow:auto;background:#f4f7f9;border-radius:6px;white-space:pre}
-button{float:inline-end;min-height:44px;margin:0 0 8px 12px;padding:8px 16px;font:600 15px/1.2 system-ui,sans-serif;color:#fff;background:#8c1c13;border:0;border-radius:8px;cursor:pointer}
+button{flex:none;min-height:44px;margin:0;padding:8px 16px;font:600 15px/1.2 system-ui,sans-serif;color:#fff;background:#8c1c13;border:0;border-radius:8px;cursor:pointer}
 button:focus-visible{outline:3px solid #c2410c;outline-offset:2px}
 @media (prefers-color-scheme:dark){section{color:#e9eef3;background:#17212b;border-color:#ff8a80}h2{color:#ffb4ab}pre{background:#1e2a36}button{color:#1b0a08;background:#ffb4ab}button:focus-visible{outline-color:#ffb86b}}`;
 
@@ -87,10 +88,11 @@ export function showErrorPanel(doc: Document, entries: readonly PanelEntry[]): v
     if (e.excerpt) li.append(el('pre', e.excerpt));
     list.append(li);
   }
+  const header = el('header');
+  header.append(title, dismiss);
   section.append(
-    dismiss,
-    title,
-    el('p', 'No banner shows until this is fixed. This panel appears only on localhost or with data-debug on the script tag; visitors see nothing here, and the messages are in the browser console too.'),
+    header,
+    el('p', 'No banner shows until this is fixed. This panel shows only on your own machine (localhost) or with data-debug on the script tag: visitors never see it. The browser console has the same messages.'),
     list,
   );
   shadow.append(section);
