@@ -15,21 +15,24 @@ export const budgets = [
   // Issue #10 raised each limit by exactly what it added: +154 B to the core (unknown-id errors in loadScript
   // and whenGranted), about +110 B more to the loader (the nonce, the message naming a UI file that failed)
   // and +97 B to the UI file (one UI per instance).
+  // Issue #11 raised the script-tag limits: +356 B to the loader (the no-way-to-withdraw warning, fetching the
+  // error panel on the owner's machine, syntax errors naming the config, finding cookie declarations), and
+  // +1,350 B to the first visit (the cookie declaration's code and texts in the UI file, its styles in ui.css).
   // The `.` entry: core, config validation, js-cookie, gate, GPC, consent records, tab sync.
   { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 10600, target: 4500 },
   // `consentry/server`: config validation and the record rules, for servers and edge functions (issue #10).
   { name: 'consentry/server', entry: 'src/server/index.ts', limit: 4100 },
   // Everything a returning visitor who already decided downloads on a script-tag site.
-  { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 11950, target: 5000 },
+  { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 12300, target: 5000 },
   // The same for sites that start vendor integrations from the config (no issue sets a target for it).
-  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 14050 },
+  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 14400 },
   // A first visit: the loader, the UI in one language (Preact inlined) and its stylesheet. Raised from 20400
   // for issue #9 (layouts, themes, the compact banner, focus and scroll handling): about +1 KB each of UI
   // code and of CSS.
   {
     name: 'script tag, first visit',
     files: ['dist/consentry.global.js', 'dist/consentry-ui.en.global.js', 'dist/ui.css'],
-    limit: 26100,
+    limit: 27800,
     target: 12000,
   },
 ];
