@@ -54,9 +54,12 @@ describe('panelEntries()', () => {
     expect(entry!.excerpt).toBe('{"revision" 1}\n            ^');
   });
 
-  it("names only the file when the engine's message gives no position", () => {
-    const error = Object.assign(Error("/consent.json: JSON Parse error: Expected '}'"), { source: '/consent.json', text: '{' });
-    expect(panelEntries([error], undefined)).toEqual([{ where: '/consent.json', message: "not valid JSON: JSON Parse error: Expected '}'", excerpt: undefined }]);
+  it("finds the line and column itself when the engine's message names none (Safari)", () => {
+    const text = '{\n  "revision": 1,,\n}';
+    const error = Object.assign(Error("/consent.json: JSON Parse error: Expected '}'"), { source: '/consent.json', text });
+    expect(panelEntries([error], undefined)).toEqual([
+      { where: '/consent.json, line 2, column 17', message: "not valid JSON: JSON Parse error: Expected '}'", excerpt: '  "revision": 1,,\n                ^' },
+    ]);
   });
 
   it('gives any other error as its message', () => {

@@ -1,6 +1,8 @@
-// Line and column of a config that is not JSON, from each engine's JSON.parse message (issue #11).
+// Line and column of a config that is not JSON, from each engine's JSON.parse message or, where the message
+// names none (Safari), from a scan of the text (issue #11).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonPosition } from '../../src/global/json-position';
+import { jsonErrorOffset, jsonPosition } from '../../src/global/json-position';
 
 // A trailing comma: the error is at the "}" on line 4.
 const TEXT = '{\n  "revision": 1,\n  "links": {},\n}\n';
@@ -22,16 +24,19 @@ describe('jsonPosition()', () => {
     expect(jsonPosition(TEXT.replace(/\n/g, '\r\n'), 'Unexpected token } in JSON at position 37')).toEqual({ line: 4, column: 1 });
   });
 
-  it('puts a text that ends too early at its end, as Chromium and Safari word it', () => {
+  it('puts a text that ends too early at its end, as no engine names a position for it', () => {
     const cut = '{\n  "revision": 1,';
     expect(jsonPosition(cut, 'Unexpected end of JSON input')).toEqual({ line: 2, column: 17 });
     expect(jsonPosition(cut, 'JSON Parse error: Unexpected EOF')).toEqual({ line: 2, column: 17 });
   });
 
-  it('gives no position where the engine names none (Safari), rather than a wrong one', () => {
-    expect(jsonPosition(TEXT, "JSON Parse error: Expected '}'")).toBeUndefined();
+  it("finds the position itself where the engine's message names none (Safari)", () => {
+    expect(jsonPosition(TEXT, "JSON Parse error: Expected '}'")).toEqual({ line: 4, column: 1 });
   });
 
+  it('gives no position for text that is JSON after all, rather than a wrong one', () => {
+    expect(jsonPosition('{"a": [1, 2]}', 'JSON Parse error: something else')).toBeUndefined();
+  });
   it("agrees with this engine's own JSON.parse", () => {
     let message = '';
     try {
@@ -40,5 +45,45 @@ describe('jsonPosition()', () => {
       message = (e as Error).message;
     }
     expect(jsonPosition(TEXT, message)).toEqual({ line: 4, column: 1 });
+  });
+});
+
+/** What this engine's JSON.parse says of `text`: nothing when it parses. */
+function parseError(text: string): string | undefined {
+  try {
+    JSON.parse(text);
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+// JSON (compact or indented) with one character inserted or removed: the edits a site owner makes.
+const edited = fc
+  .tuple(fc.json(), fc.boolean(), fc.nat(), fc.constantFrom(',', '}', ']', '{', '[', '"', ':', '\\', '1', '-', '.', 'x', '\n', ''))
+  .map(([json, indent, at, insert]) => {
+    const text = indent ? JSON.stringify(JSON.parse(json), null, 2) : json;
+    const i = at % (text.length + 1);
+    return text.slice(0, i) + insert + text.slice(i + (insert ? 0 : 1));
+  });
+
+describe('jsonErrorOffset()', () => {
+  it('finds an error exactly when JSON.parse throws', () => {
+    fc.assert(fc.property(fc.oneof(edited, fc.string()), (text) => (jsonErrorOffset(text) === undefined) == (parseError(text) === undefined)));
+  });
+
+  it("points at the start of the token V8 faults, on V8's line", () => {
+    fc.assert(
+      fc.property(edited, (text) => {
+        const named = /position (\d+)/.exec(parseError(text) ?? '')?.[1];
+        fc.pre(named !== undefined);
+        const offset = jsonErrorOffset(text)!;
+        const lineOf = (o: number) => text.slice(0, o).split('\n').length;
+        return offset <= +named! && lineOf(offset) == lineOf(+named!);
+      }),
+    );
+  });
+
+  it('gives up, naming no position and throwing nothing, on nesting too deep to scan', () => {
+    expect(jsonErrorOffset('['.repeat(200_000))).toBeUndefined();
   });
 });
