@@ -6,13 +6,15 @@ import { build, defineConfig, type Options } from 'tsup';
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
 
 // Script-tag files: the loader `consentry.global.js` (core + loader, all a returning visitor downloads), the
-// same loader with the vendor adapters `consentry-integrations.global.js` (for configs with `integrations`), one
+// same loader with the vendor adapters `consentry-integrations.global.js` (for configs with `integrations`), the
+// error panel `consentry-debug.global.js` (fetched only on the site owner's machine after an error), one
 // UI file per built-in language `consentry-ui.<lang>.global.js` (Preact inlined), and `ui.css`, which is also
 // the package's `consentry/ui.css`.
 const scriptTag: Options = {
   entry: {
     consentry: 'src/global/index.ts',
     'consentry-integrations': 'src/global/integrations.ts',
+    'consentry-debug': 'src/global/debug.ts',
     ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-ui.${l}`, `src/global/ui-${l}.ts`])),
     ui: 'src/ui/styles.css',
   },
@@ -41,6 +43,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     ui: 'src/ui/index.ts',
+    declaration: 'src/declaration/index.ts',
     ...Object.fromEntries(LANGUAGES.map((l) => [`ui/locales/${l}`, `src/ui/locales/${l}.ts`])),
     limits: 'src/core/limits.ts',
     server: 'src/server/index.ts',

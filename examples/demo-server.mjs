@@ -7,19 +7,44 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
-const POLICIES = { '/cookie-policy': 'Cookie Policy', '/privacy-policy': 'Privacy Policy' };
+const POLICIES = { '/privacy-policy': 'Privacy Policy' };
 
 // What each URL serves: the demo pages, their fakes, and the built library.
 function fileFor(path) {
   if (path == '/' || path == '/index.html') return 'examples/clinic/index.html';
+  if (path == '/cookie-policy') return 'examples/clinic/cookie-policy.html';
   if (path in POLICIES) return 'examples/clinic/policy.html';
   if (path.startsWith('/fake/')) return 'examples/clinic' + path;
   if (path.startsWith('/clinic/')) return 'examples' + path;
   if (path.startsWith('/dist/')) return path.slice(1);
 }
 
-/** examples/consent.json, read afresh, so edits show on the next reload. */
-export const demoConfig = async () => JSON.parse(await readFile(join(root, 'examples/consent.json'), 'utf8'));
+/**
+ * examples/consent.json, read afresh, so edits show on the next reload. When it is not JSON, rejects with the
+ * SyntaxError carrying the file's `text`.
+ */
+export async function demoConfig() {
+  const text = await readFile(join(root, 'examples/consent.json'), 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw Object.assign(error, { text });
+  }
+}
+
+/**
+ * The config a page inlines, as JSON text. One that is not JSON is logged and inlined as it is: the page then
+ * shows the loader's own report of it (on 127.0.0.1, in the error panel with line and column), not a 404.
+ */
+async function inlineConfig(configFor, url) {
+  try {
+    return JSON.stringify(await configFor(url));
+  } catch (error) {
+    if (typeof error?.text != 'string') throw error;
+    console.error(`[demo] examples/consent.json is not valid JSON: ${error.message}`);
+    return error.text;
+  }
+}
 
 /**
  * Starts the demo on 127.0.0.1 (`port` 0: a free one) and resolves to the server. `configFor(url)` gives the
@@ -35,7 +60,7 @@ export function startDemoServer({ port = 0, configFor = demoConfig } = {}) {
       let body = await readFile(file);
       if (extname(file) == '.html') {
         // JSON inside <script> must not be able to close the element.
-        const config = JSON.stringify(await configFor(url)).replace(/</g, '\\u003c');
+        const config = (await inlineConfig(configFor, url)).replace(/</g, '\\u003c');
         body = body.toString().replaceAll('__CONSENTRY_CONFIG__', config).replaceAll('__TITLE__', POLICIES[url.pathname] ?? '');
       }
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });

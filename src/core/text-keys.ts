@@ -1,6 +1,6 @@
 import type { GateTexts } from './gate/types';
 
-/** Every text the banner and the preferences dialog show: the keys of the config's `texts`, with the embed texts below. */
+/** Every text the banner, the preferences dialog and the cookie declaration show: the keys of the config's `texts`, with the embed texts below. */
 export const UI_TEXT_KEYS = [
   'bannerTitle',
   'bannerText',
@@ -26,6 +26,12 @@ export const UI_TEXT_KEYS = [
   'saved',
   'settingsButton',
   'gpcHonored',
+  'declarationService',
+  'declarationAllowed',
+  'declarationRefused',
+  'declarationNone',
+  'declarationLocalStorage',
+  'declarationChange',
 ] as const;
 
 /**

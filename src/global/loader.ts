@@ -7,7 +7,7 @@ import { showFloatingButton } from '../ui/floating-button';
 import { BUILT_IN_LANGUAGES, baseOf, pickLanguage } from '../ui/language';
 import type { ConsentUI } from '../ui/mount';
 import { bindOpeners } from '../ui/openers';
-import { loadUi, type MountUi } from './load-ui';
+import { loadUi, type UiFile } from './load-ui';
 import { readConfig } from './read-config';
 import { report } from './report';
 import { SETTINGS_LABELS } from './settings-labels';
@@ -17,8 +17,14 @@ export interface ConsentryGlobal {
   consent: Consent | null;
   /** Opens the preferences dialog, loading the UI first if needed. */
   openPreferences(opener?: Element | null): void;
-  /** @internal How the UI script hands over its mount function. */
-  _register?: ((mount: MountUi) => void) | undefined;
+  /** @internal How the UI script hands over what it renders. */
+  _register?: ((ui: UiFile) => void) | undefined;
+  /** @internal What went wrong, for the error panel (consentry-debug.global.js). */
+  _errors?: unknown[] | undefined;
+  /** @internal The config as read, for the error panel. */
+  _input?: unknown;
+  /** @internal Set by the error panel: shows `_errors` again after another one. */
+  _panel?: (() => void) | undefined;
 }
 
 /**
@@ -27,17 +33,35 @@ export interface ConsentryGlobal {
  */
 export type PrepareIntegrations = (input: unknown) => (consent: Consent) => void;
 
+// Where the site owner works on the site: there an in-page panel shows what went wrong.
+const LOCAL = /^(localhost|127\.0\.0\.1|\[::1\])$/;
+
 /** Starts consentry on the page that loaded the current script. */
 export function boot(prepare: PrepareIntegrations): void {
   const script = document.currentScript as HTMLScriptElement | null;
   // The UI files sit next to this one, wherever the site serves it from.
   const base = script?.src.replace(/[^/]*$/, '') ?? '';
+  const nonce = script?.nonce;
   let ui: Promise<ConsentUI | void> | undefined;
   let show: () => Promise<ConsentUI | void> = () => Promise.resolve();
   const api: ConsentryGlobal = ((window as unknown as { Consentry: ConsentryGlobal }).Consentry = {
     consent: null,
     openPreferences: (opener) => void show().then((u) => u?.openPreferences(opener)),
   });
+  // Logged always; also listed in a panel on the page on the owner's own machine or with `data-debug`. The
+  // panel's code is a file of its own, fetched only then, so visitors never download it.
+  const seen: string[] = [];
+  const fail = (error: unknown) => {
+    // The banner and a declaration on one page fail alike on the same texts: once is enough.
+    if (seen.includes(String(error))) return;
+    seen.push(String(error));
+    report(error);
+    if (!(script?.hasAttribute('data-debug') || LOCAL.test(location.hostname))) return;
+    const errors = (api._errors ??= []);
+    errors.push(error);
+    if (api._panel) api._panel();
+    else if (!errors[1]) document.head.append(Object.assign(document.createElement('script'), { src: base + 'consentry-debug.global.js', nonce }));
+  };
 
   function start(input: unknown) {
     const attach = prepare(input);
@@ -50,18 +74,28 @@ export function boot(prepare: PrepareIntegrations): void {
     const texts = config.texts;
     const lang = pickLanguage(config.language ?? document.documentElement.lang, [...BUILT_IN_LANGUAGES, ...Object.keys(texts)]);
     const file = (BUILT_IN_LANGUAGES as readonly string[]).includes(baseOf(lang)) ? baseOf(lang) : 'en';
+    let files: Promise<UiFile> | undefined;
+    const load = () => (files ??= loadUi(base, file, (register) => (api._register = register), nonce));
     show = () =>
-      (ui ??= loadUi(base, file, (register) => (api._register = register), script?.nonce)
-        .then((mount) => mount(consent, { bindOpeners: false, floatingButton: false }))
+      (ui ??= load()
+        .then((f) => f.mount(consent, { bindOpeners: false, floatingButton: false }))
         // Invalid texts or ui options: every issue is logged and no banner is shown.
-        .catch(report));
+        .catch(fail));
     bindOpeners(document, (el) => api.openPreferences(el));
-    if (config.ui.floatingButton === true) showFloatingButton(consent, document, texts[lang]?.settingsButton ?? SETTINGS_LABELS[file]!);
+    const floating = config.ui.floatingButton === true;
+    if (floating) showFloatingButton(consent, document, texts[lang]?.settingsButton ?? SETTINGS_LABELS[file]!);
+    // The cookie declaration comes with the UI file: pages without one never load it for a returning visitor.
+    document.querySelectorAll('[data-consentry-declaration]').forEach((el) => load().then((f) => f.declare(el, consent)).catch(fail));
+    // R-GDPR-16: once the banner is gone, these are the only ways back to the choice.
+    if (!consent.needsDecision() && !floating && !document.querySelector('[data-consentry-open],[data-consentry-declaration]'))
+      console.warn('[consentry] No way to change or withdraw consent on this page: add a data-consentry-open element (a "Cookie settings" link) or set ui.floatingButton to true.');
     const ask = () => consent.needsDecision() && show();
     ask();
     // reset() or another tab's withdrawal may bring the question back.
     consent.on('change', ask);
   }
 
-  readConfig(script).then(start).catch(report);
+  readConfig(script)
+    .then((input) => start((api._input = input)))
+    .catch(fail);
 }

@@ -80,12 +80,14 @@ describe('the packed package, installed', { timeout: 120_000 }, () => {
       join(project, 'check.ts'),
       `import { createConsent, type Consent } from 'consentry';
        import { mountConsentUI } from 'consentry/ui';
+       import { renderCookieDeclaration } from 'consentry/declaration';
        import { readConsent } from 'consentry/server';
        import { googleConsentMode } from 'consentry/integrations/google-consent-mode';
        import { recordFits } from 'consentry/limits';
        import config from './vite/src/consent.json';
        const consent: Consent = createConsent(config);
        mountConsentUI(consent); googleConsentMode(consent);
+       const undo: () => void = renderCookieDeclaration(document.body, consent);
        readConsent('', config); recordFits('consentry', ['essential']);\n`,
     );
     writeFileSync(

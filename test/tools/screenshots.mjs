@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run screenshots`: pictures of the UI on the demo clinic page, for the README and for archiving with each
 // release (proof of what visitors were shown). The banner, the dialog folded and with one purpose unfolded,
-// and a returning visitor's embed placeholder and floating button; at 1280x800 and 375x667, light and dark, English and German.
+// a returning visitor's embed placeholder and floating button, and the Cookie Policy page's cookie declaration; at
+// 1280x800 and 375x667, light and dark, English and German. Also the error panel a site owner sees on 127.0.0.1 for
+// an invalid config and for one that is not JSON (English only: it speaks to the developer).
 // Serves dist/ and the demo from 127.0.0.1 (run `npm run build` first; the npm script does) and writes
 // docs/screenshots/<what>-<width>-<theme>-<language>.png.
 import { mkdir } from 'node:fs/promises';
@@ -49,7 +51,37 @@ const STATES = {
   },
 };
 
-const server = await startDemoServer({ configFor: async (url) => ({ ...(await demoConfig()), language: url.searchParams.get('lang') ?? 'en' }) });
+/** Pictures of pages without the banner, each reached from its own URL. */
+const PAGES = {
+  // A returning visitor who refused, on the Cookie Policy page.
+  // Scrolled down to its "Change settings" button, with the tables above it.
+  declaration: {
+    path: '/cookie-policy',
+    reach: async (page) => {
+      await page.locator('[data-action=reject-all]').click();
+      await page.reload();
+      await page.locator('[data-action=change-settings]').evaluate((b) => b.scrollIntoView({ block: 'center' }));
+    },
+  },
+  'error-panel': { path: '/?broken=invalid', languages: ['en'], reach: (page) => page.locator('[data-consentry-debug]').waitFor() },
+  'error-panel-syntax': { path: '/?broken=syntax', languages: ['en'], reach: (page) => page.locator('[data-consentry-debug]').waitFor() },
+};
+
+// Mistakes a site owner makes: keys misspelt and a link missing; a trailing comma.
+const BROKEN = {
+  invalid: async () => ({ ...(await demoConfig()), links: { cookiePolicy: '/cookie-policy' }, ui: { floatingBtn: true }, texts: { en: { bannerTitel: 'Cookies' } } }),
+  syntax: async () => {
+    const text = JSON.stringify(await demoConfig(), null, 2).replace('"revision": 1,', '"revision": 1,,');
+    throw Object.assign(new SyntaxError('trailing comma'), { text });
+  },
+};
+
+const server = await startDemoServer({
+  configFor: async (url) => {
+    const broken = BROKEN[url.searchParams.get('broken')];
+    return broken ? broken() : { ...(await demoConfig()), language: url.searchParams.get('lang') ?? 'en' };
+  },
+});
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: await findChromium(), headless: true, args: FLAGS });
 await mkdir(out, { recursive: true });
@@ -65,6 +97,17 @@ try {
           await page.locator('[data-part=banner]').waitFor();
           await reach(page);
           // No hover look on whatever the last click left under the pointer.
+          await page.mouse.move(0, 0);
+          await animationsDone(page);
+          const file = `${name}-${width}-${theme}-${lang}.png`;
+          await page.screenshot({ path: out + file });
+          console.log('docs/screenshots/' + file);
+        }
+        for (const [name, { path, languages = ['en', 'de'], reach }] of Object.entries(PAGES)) {
+          if (!languages.includes(lang)) continue;
+          await context.clearCookies();
+          await page.goto(`${origin}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+          await reach(page);
           await page.mouse.move(0, 0);
           await animationsDone(page);
           const file = `${name}-${width}-${theme}-${lang}.png`;

@@ -26,4 +26,10 @@ export const de: Texts = {
   saved: 'Ihre Cookie-Einstellungen wurden gespeichert.',
   settingsButton: 'Cookie-Einstellungen',
   gpcHonored: 'Ihr Browser hat das Signal „Global Privacy Control“ gesendet: Er bittet Websites, Ihre Daten nicht zu verkaufen oder weiterzugeben. Deshalb haben wir {categories} ausgeschaltet. Unten können Sie trotzdem anders wählen.',
+  declarationService: 'Dienst',
+  declarationAllowed: 'Derzeit erlaubt',
+  declarationRefused: 'Derzeit nicht erlaubt',
+  declarationNone: 'Keine angegeben',
+  declarationLocalStorage: 'Local Storage',
+  declarationChange: 'Einstellungen ändern',
 };

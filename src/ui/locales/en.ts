@@ -26,4 +26,10 @@ export const en: Texts = {
   saved: 'Your cookie preferences have been saved.',
   settingsButton: 'Cookie settings',
   gpcHonored: 'Your browser sent a Global Privacy Control signal, which asks sites not to sell or share your data. So we have turned off {categories}. You can still choose otherwise below.',
+  declarationService: 'Service',
+  declarationAllowed: 'Currently allowed',
+  declarationRefused: 'Currently not allowed',
+  declarationNone: 'None listed',
+  declarationLocalStorage: 'local storage',
+  declarationChange: 'Change settings',
 };

@@ -26,4 +26,10 @@ export const es: Texts = {
   saved: 'Sus preferencias de cookies se han guardado.',
   settingsButton: 'Configuración de cookies',
   gpcHonored: 'Su navegador ha enviado la señal Global Privacy Control, que pide a los sitios no vender ni compartir sus datos. Por eso hemos desactivado: {categories}. Aun así, puede elegir otra cosa abajo.',
+  declarationService: 'Servicio',
+  declarationAllowed: 'Actualmente permitido',
+  declarationRefused: 'Actualmente no permitido',
+  declarationNone: 'Ninguna indicada',
+  declarationLocalStorage: 'almacenamiento local',
+  declarationChange: 'Cambiar la configuración',
 };

@@ -26,4 +26,10 @@ export const fr: Texts = {
   saved: 'Vos préférences de cookies ont été enregistrées.',
   settingsButton: 'Paramètres des cookies',
   gpcHonored: 'Votre navigateur a envoyé le signal Global Privacy Control, qui demande aux sites de ne pas vendre ni partager vos données. Nous avons donc désactivé : {categories}. Vous pouvez toujours choisir autrement ci-dessous.',
+  declarationService: 'Service',
+  declarationAllowed: 'Actuellement autorisé',
+  declarationRefused: 'Actuellement refusé',
+  declarationNone: 'Aucun indiqué',
+  declarationLocalStorage: 'stockage local',
+  declarationChange: 'Modifier les paramètres',
 };

@@ -26,4 +26,10 @@ export const it: Texts = {
   saved: 'Le tue preferenze sui cookie sono state salvate.',
   settingsButton: 'Impostazioni cookie',
   gpcHonored: 'Il tuo browser ha inviato il segnale Global Privacy Control, che chiede ai siti di non vendere né condividere i tuoi dati. Per questo abbiamo disattivato: {categories}. Puoi comunque scegliere diversamente qui sotto.',
+  declarationService: 'Servizio',
+  declarationAllowed: 'Attualmente consentito',
+  declarationRefused: 'Attualmente non consentito',
+  declarationNone: 'Nessuno indicato',
+  declarationLocalStorage: 'archiviazione locale',
+  declarationChange: 'Modifica impostazioni',
 };

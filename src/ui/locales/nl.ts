@@ -26,4 +26,10 @@ export const nl: Texts = {
   saved: 'Uw cookievoorkeuren zijn opgeslagen.',
   settingsButton: 'Cookie-instellingen',
   gpcHonored: 'Uw browser heeft het signaal Global Privacy Control verstuurd, dat sites vraagt uw gegevens niet te verkopen of te delen. Daarom hebben we {categories} uitgezet. U kunt hieronder alsnog anders kiezen.',
+  declarationService: 'Dienst',
+  declarationAllowed: 'Nu toegestaan',
+  declarationRefused: 'Nu niet toegestaan',
+  declarationNone: 'Geen vermeld',
+  declarationLocalStorage: 'lokale opslag',
+  declarationChange: 'Instellingen wijzigen',
 };

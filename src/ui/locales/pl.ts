@@ -26,4 +26,10 @@ export const pl: Texts = {
   saved: 'Twoje ustawienia plików cookie zostały zapisane.',
   settingsButton: 'Ustawienia cookie',
   gpcHonored: 'Twoja przeglądarka wysłała sygnał Global Privacy Control, który prosi strony, by nie sprzedawały ani nie udostępniały Twoich danych. Dlatego wyłączyliśmy: {categories}. Poniżej możesz nadal wybrać inaczej.',
+  declarationService: 'Usługa',
+  declarationAllowed: 'Obecnie dozwolone',
+  declarationRefused: 'Obecnie niedozwolone',
+  declarationNone: 'Brak',
+  declarationLocalStorage: 'pamięć lokalna',
+  declarationChange: 'Zmień ustawienia',
 };

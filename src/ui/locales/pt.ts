@@ -26,4 +26,10 @@ export const pt: Texts = {
   saved: 'As suas preferências de cookies foram guardadas.',
   settingsButton: 'Definições de cookies',
   gpcHonored: 'O seu navegador enviou o sinal Global Privacy Control, que pede aos sites que não vendam nem partilhem os seus dados. Por isso desativámos: {categories}. Pode ainda escolher de outra forma abaixo.',
+  declarationService: 'Serviço',
+  declarationAllowed: 'Atualmente permitido',
+  declarationRefused: 'Atualmente não permitido',
+  declarationNone: 'Nenhum indicado',
+  declarationLocalStorage: 'armazenamento local',
+  declarationChange: 'Alterar definições',
 };

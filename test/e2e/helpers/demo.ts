@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { scriptTagFiles } from './dist';
@@ -25,14 +25,16 @@ export function sixCategoryConfig(): Record<string, any> {
 }
 
 /**
- * Serves the demo clinic page (examples/clinic) once per config, as examples/serve.mjs would, at the given
- * paths (e.g. `{ '/index.html': demoConfig() }`), with the built script-tag files under /dist/.
+ * Serves the demo clinic pages (examples/clinic) once per config, as examples/serve.mjs would, at the given
+ * paths (e.g. `{ '/index.html': demoConfig() }`), with the built script-tag files under /dist/. A path naming a
+ * page of the demo (`/cookie-policy.html`) serves that page, any other the article page.
  */
 export function startDemo(pages: Record<string, unknown>): Promise<TestServer> {
-  const html = read('examples/clinic/index.html');
   const files: Record<string, string> = { '/clinic/site.css': read('examples/clinic/site.css'), ...scriptTagFiles() };
-  for (const [path, config] of Object.entries(pages))
+  for (const [path, config] of Object.entries(pages)) {
+    const html = read('examples/clinic' + (existsSync(resolve(root, 'examples/clinic' + path)) ? path : '/index.html'));
     files[path] = html.replace('__CONSENTRY_CONFIG__', JSON.stringify(config).replace(/</g, '\\u003c'));
+  }
   return startServer({ root: resolve(root, 'examples/clinic'), files });
 }
 

@@ -1,0 +1,3 @@
+export { renderCookieDeclaration } from './render-cookie-declaration';
+
+export type { CookieDeclarationOptions } from './render-cookie-declaration';
