@@ -46,7 +46,8 @@ export function declare(element: Element, consent: Consent, builtIn: Readonly<Re
   const before = [...element.childNodes];
   element.replaceChildren(root);
   const off = consent.subscribe(() => {
-    const granted = consent.getState().categories;
+    // The visitor's choice, which a protected page only holds back.
+    const granted = consent.getState().choices;
     for (const [id, required, choice] of choices) {
       const state = required ? 'required' : granted[id] ? 'on' : 'off';
       choice.setAttribute('data-state', state);
