@@ -77,11 +77,11 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
   const exposed = new Set<string>();
   const expose = () => Object.keys(state.choices).forEach((id) => consent.isGranted(id) && exposed.add(id));
 
-  // A change is any flip of a grant, and also of `decided`: a first "Reject all" grants nothing new, yet the
-  // banner must close (and reopen after reset()).
+  // A change is any flip of a grant, and also of `decided` (a first "Reject all" grants nothing new, yet the
+  // banner must close, and reopen after reset()) or of the page's protection (adapters redact by it).
   const commit = (next: ConsentState, remote?: boolean): void => {
     const changed = changedIds(state, next);
-    const flipped = next.decided != state.decided;
+    const flipped = next.decided != state.decided || next.page != state.page;
     state = next;
     expose();
     if (changed.length || flipped) emitter.emit('change', { state, changed, remote });

@@ -17,7 +17,8 @@ const literal = (value: object): string => js(value).replace(/"([a-z_]\w*)":/gi,
  * decision is stored, one `consent update` from it. It reads the stored value as the core does (revision,
  * age, known ids, Global Privacy Control, opt-out mode; the comment below says what it leaves to the core),
  * so the adapter, starting later, finds that update already sent and sends none. On `trackerFreePaths` it
- * sends no update, and on `sensitivePaths` none from session-replay categories (about 250 bytes more). Build it where the config
+ * sends no update, on `sensitivePaths` none from session-replay categories, and on both (and after them) it
+ * tells Google the redacted page address (about 500 bytes more, with such paths only). Build it where the config
  * is known (server or build step) from the validated
  * config, with the same options as `googleConsentMode()`.
  * Throws a `TypeError` naming the option when an option is invalid.
@@ -27,7 +28,7 @@ export function googleConsentModeBootstrap(config: ResolvedConfig, options: Goog
   const services = config.categories.flatMap((c) => c.services.map((s) => s.id));
   const all = [...categories, ...services];
   const known = { categories: Object.fromEntries(categories.map((id) => [id, false])), services: Object.fromEntries(services.map((id) => [id, false])) };
-  const { mapping, defaults, adsDataRedaction, urlPassthrough } = resolveGoogleSettings(config, known, options);
+  const { mapping, defaults, adsDataRedaction, urlPassthrough, redactedPath, redactedTitle } = resolveGoogleSettings(config, known, options);
   // Services follow their category's Global Privacy Control flag, as in the core's state.
   const gpc = config.categories.filter((c) => c.gpc).flatMap((c) => [c.id, ...c.services.map((s) => s.id)]);
   const replay = config.categories.filter((c) => c.sessionReplay).flatMap((c) => [c.id, ...c.services.map((s) => s.id)]);
@@ -43,13 +44,14 @@ export function googleConsentModeBootstrap(config: ResolvedConfig, options: Goog
     ]),
   );
   // Mirrors protectionOf() in core/paths: the path as written and decoded, repeated and trailing slashes
-  // dropped, lowercased. Left out where the config has no such paths, so the snippet stays small.
+  // dropped, lowercased. Left out where the config has no such paths, so the snippet stays small. On a
+  // protected page (and after one) Google is told the redacted address before the tag's first page view.
   const protectedPages =
-    trackerFreePaths[0] || guardsReplay
-      ? `a=location.pathname;b=a;try{b=decodeURIComponent(a)}catch(e){}` +
-        `F=function(r){r=new RegExp(r);return[a,b].some(function(x){return r.test(x.replace(/\\/{2,}/g,"/").replace(/(.)\\/$/,"$1").toLowerCase())})};` +
-        (trackerFreePaths[0] ? `if(F(${js(pathExpression(trackerFreePaths).source)}))c=0;` : '') +
-        (guardsReplay ? `y=F(${js(pathExpression(sensitivePaths).source)});` : '')
+    trackerFreePaths[0] || sensitivePaths[0]
+      ? `F=function(r,p){var q=p;try{q=decodeURIComponent(p)}catch(e){}r=new RegExp(r);return[p,q].some(function(x){return r.test(x.replace(/\\/{2,}/g,"/").replace(/(.)\\/$/,"$1").toLowerCase())})};` +
+        `a=function(p){return F(${js(pathExpression(trackerFreePaths).source)},p)?2:F(${js(pathExpression(sensitivePaths).source)},p)?1:0};` +
+        `b=location.origin+${js(redactedPath)};P={};y=a(location.pathname);if(y)P={page_location:b,page_title:${js(redactedTitle)}};if(y>1)c=0;` +
+        `try{r=new URL(document.referrer);if(r.origin==location.origin&&a(r.pathname))P.page_referrer=b}catch(e){}for(i in P){g("set",P);break}`
       : '';
   const E = Object.entries(defaults).flatMap(([key, value]) => (value === 'denied' ? [] : [`D.${key}=${js(value)};`]));
   const read =
@@ -66,7 +68,7 @@ export function googleConsentModeBootstrap(config: ResolvedConfig, options: Goog
   // adapter, starting moments later, corrects the update to the core's state.
   return (
     `!function(w){w.dataLayer=w.dataLayer||[];var g=w.gtag=w.gtag||function(){w.dataLayer.push(arguments)},` +
-    `T=${js(GOOGLE_CONSENT_TYPES.join(' '))}.split(" "),K=${literal(K)},D={},u={},t=Date.now(),v,m,n,c,s,k,i${protectedPages ? ',a,b,F,y' : ''};` +
+    `T=${js(GOOGLE_CONSENT_TYPES.join(' '))}.split(" "),K=${literal(K)},D={},u={},t=Date.now(),v,m,n,c,s,k,i${protectedPages ? ',a,b,F,y,P,r' : ''};` +
     `for(i=0;i<7;i++)D[T[i]]=u[T[i]]="denied";${E.join('')}` +
     `g("consent","default",D);g("set","ads_data_redaction",${adsDataRedaction ? '!0' : '!1'});` +
     (urlPassthrough ? `g("set","url_passthrough",!0);` : '') +

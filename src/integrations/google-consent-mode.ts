@@ -5,6 +5,7 @@ import {
   resolveGoogleSettings,
   type GoogleConsentModeSettings,
 } from './google-consent-settings';
+import { realFields, redactedFields, type PageAddress } from './google-page-fields';
 import { followState } from './follow-state';
 
 export type { GoogleConsentMapping, GoogleConsentModeSettings } from './google-consent-settings';
@@ -31,6 +32,10 @@ export interface ConsentryDataLayerEvent {
 }
 
 type Command = ArrayLike<unknown>;
+// gtag.js reads `arguments` objects from the dataLayer, as Google's snippet pushes them.
+const commandOf = function (..._: unknown[]) {
+  return arguments;
+} as (...args: unknown[]) => Command;
 const isConsent = (entry: unknown, action: string): entry is Command =>
   typeof entry == 'object' && entry !== null && (entry as Command)[0] === 'consent' && (entry as Command)[1] === action;
 
@@ -63,6 +68,32 @@ export function googleConsentMode(consent: Consent, options: GoogleConsentModeOp
     if (settings.urlPassthrough) gtag('set', 'url_passthrough', true);
   }
 
+  // Protected pages (R-HEALTH): Google reads the address itself, so it is told another one before the tag's
+  // first page view. Ahead of the commands queued so far while gtag.js has not taken the queue over.
+  const address = (): PageAddress | undefined =>
+    typeof location == 'undefined' ? undefined : { href: location.href, title: document.title, referrer: document.referrer };
+  const here = address();
+  const fields = here && redactedFields(consent.config, settings, consent.getState().page, here);
+  const told = layer().some((entry) => (entry as Command)[0] === 'set' && typeof (entry as Command)[1] == 'object');
+  if (fields && Object.keys(fields)[0] && !told) {
+    const queue = layer();
+    if (queue.push !== Array.prototype.push) gtag('set', fields);
+    else {
+      // Right after the consent default and its settings (the first commands, from the bootstrap or from above).
+      const opening = queue.findIndex((entry) => !(isConsent(entry, 'default') || ((entry as Command)[0] === 'set' && typeof (entry as Command)[1] == 'string')));
+      queue.splice(opening < 0 ? queue.length : opening, 0, commandOf('set', fields));
+    }
+  }
+  let page = consent.getState().page;
+  // A single-page app moving between protected and other pages (a move into a protected page after optional
+  // code ran is a new page load): Google's next page view reads what it is told here.
+  const follow = (state: ConsentState) => {
+    if (state.page == page) return;
+    page = state.page;
+    const now = address();
+    if (now) gtag('set', page == 'none' ? realFields(now) : redactedFields(consent.config, settings, page, now));
+  };
+
   const announce = (state: ConsentState) => {
     const event: ConsentryDataLayerEvent = {
       event: 'consentry_change',
@@ -71,6 +102,7 @@ export function googleConsentMode(consent: Consent, options: GoogleConsentModeOp
     layer().push(event);
   };
   const update = (state: ConsentState) => {
+    follow(state);
     gtag('consent', 'update', consentValues(state, settings.mapping));
     announce(state);
   };

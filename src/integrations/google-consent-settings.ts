@@ -39,6 +39,13 @@ export interface GoogleConsentModeSettings {
   adsDataRedaction?: boolean | undefined;
   /** Pass ad-click identifiers in URLs while cookies are denied; puts identifiers into URLs (R-INT-5). @default false */
   urlPassthrough?: boolean | undefined;
+  /**
+   * Path Google is told instead of the real one on `sensitivePaths` and `trackerFreePaths` (`page_location` is
+   * the origin and this path, without query), and as `page_referrer` after such a page. @default "/redacted"
+   */
+  redactedPath?: string | undefined;
+  /** Title Google is told instead of the real one on those pages (`page_title`). @default "Redacted page" */
+  redactedTitle?: string | undefined;
 }
 
 /** Settings checked and completed: the three commands that open the consent sequence, and the mapping. */
@@ -48,6 +55,8 @@ export interface ResolvedGoogleSettings {
   readonly defaults: Readonly<Record<string, unknown>>;
   readonly adsDataRedaction: boolean;
   readonly urlPassthrough: boolean;
+  readonly redactedPath: string;
+  readonly redactedTitle: string;
 }
 
 export const GOOGLE_CONSENT_TYPES: readonly GoogleConsentType[] = [
@@ -68,7 +77,7 @@ const DEFAULT_MAPPING = new Map<string, readonly GoogleConsentType[]>([
 ]);
 
 const NAME = 'googleConsentMode';
-const KEYS = ['mapping', 'mode', 'region', 'waitForUpdate', 'adsDataRedaction', 'urlPassthrough'];
+const KEYS = ['mapping', 'mode', 'region', 'waitForUpdate', 'adsDataRedaction', 'urlPassthrough', 'redactedPath', 'redactedTitle'];
 const REGION = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
 
 /** All seven consent types denied. */
@@ -83,7 +92,16 @@ const isList = (v: unknown): v is readonly unknown[] => Array.isArray(v);
 export function resolveGoogleSettings(config: ResolvedConfig, known: KnownIds, options: GoogleConsentModeSettings): ResolvedGoogleSettings {
   const check = (ok: boolean, path: string, expected: string, received: unknown) => checkOption(ok, NAME, path, expected, received);
   checkKeys(options, KEYS, NAME);
-  const { mapping = {}, mode = 'basic', region, waitForUpdate = 500, adsDataRedaction = true, urlPassthrough = false } = options;
+  const {
+    mapping = {},
+    mode = 'basic',
+    region,
+    waitForUpdate = 500,
+    adsDataRedaction = true,
+    urlPassthrough = false,
+    redactedPath = '/redacted',
+    redactedTitle = 'Redacted page',
+  } = options;
 
   check(!!mapping && typeof mapping == 'object' && !isList(mapping), 'mapping', 'an object of ids to consent type lists', mapping);
   const resolved: Record<string, readonly GoogleConsentType[]> = {};
@@ -100,10 +118,12 @@ export function resolveGoogleSettings(config: ResolvedConfig, known: KnownIds, o
   check(Number.isInteger(waitForUpdate) && waitForUpdate >= 0 && waitForUpdate <= 1e4, 'waitForUpdate', 'milliseconds from 0 to 10000', waitForUpdate);
   check(typeof adsDataRedaction == 'boolean', 'adsDataRedaction', 'true or false', adsDataRedaction);
   check(typeof urlPassthrough == 'boolean', 'urlPassthrough', 'true or false', urlPassthrough);
+  check(typeof redactedPath == 'string' && /^\/[^\s?#]{0,199}$/.test(redactedPath), 'redactedPath', 'a path starting with "/" (no spaces, "?" or "#")', redactedPath);
+  check(typeof redactedTitle == 'string' && redactedTitle.length <= 200, 'redactedTitle', 'a text of up to 200 characters', redactedTitle);
 
   const defaults: Record<string, unknown> = { ...denied(), security_storage: 'granted', wait_for_update: waitForUpdate };
   if (region) defaults.region = [...region];
-  return { mapping: resolved, defaults, adsDataRedaction, urlPassthrough };
+  return { mapping: resolved, defaults, adsDataRedaction, urlPassthrough, redactedPath, redactedTitle };
 }
 
 /** All seven consent types for a state: granted where a granted category or service maps to it. */
