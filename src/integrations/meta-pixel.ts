@@ -19,7 +19,10 @@ export interface FbqWindow {
 }
 
 export interface MetaPixelOptions {
-  /** Pixel id: when given, the adapter calls `fbq('init', pixelId)` itself, right after revoking. */
+  /**
+   * Pixel id: when given, the adapter calls `fbq('init', pixelId)` itself, right after revoking, without any
+   * advanced-matching data; on `sensitivePaths` and `trackerFreePaths` after `fbq('set', 'autoConfig', false, pixelId)`.
+   */
   pixelId?: string | undefined;
   /** Category or service id whose grant lets the pixel set cookies and send events. @default "marketing" */
   id?: string | undefined;
@@ -61,6 +64,9 @@ export function metaPixel(consent: Consent, options: MetaPixelOptions = {}): () 
   // Looked up on every call: fbevents.js may replace the stub.
   const fbq = (...args: unknown[]) => (win.fbq ??= fbqStub(win))(...args);
   fbq('consent', 'revoke');
+  // Protected pages (R-HEALTH): no automatic events or page metadata (button texts, page structure). It only
+  // takes effect before `init`, so only where the adapter inits the pixel; it never sends matching data.
+  if (pixelId && consent.getState().page != 'none') fbq('set', 'autoConfig', false, pixelId);
   if (pixelId) fbq('init', pixelId);
   if (consent.isGranted(id)) fbq('consent', 'grant');
   return followGrant(consent, id, (granted) => fbq('consent', granted ? 'grant' : 'revoke'));

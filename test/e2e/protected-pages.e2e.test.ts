@@ -40,6 +40,21 @@ const pageHtml = (title: string) => `<!doctype html><html lang="en"><head><meta 
 
 const files: Record<string, string> = { ...scriptTagFiles() };
 for (const path of ['/home.html', '/about.html', '/appointments/new.html', '/portal/inbox.html']) files[path] = pageHtml(path);
+
+// A sensitive page with Google Consent Mode and the Meta pixel started from the config, and the site's own
+// Google tag commands after the loader.
+const sensitiveConfig = {
+  ...config,
+  sensitivePaths: ['/conditions/*'],
+  integrations: { googleConsentMode: true, metaPixel: { pixelId: '1234567890' } },
+};
+const sensitiveHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Asthma in children</title>
+<link rel="icon" href="data:,">
+<script type="application/json" id="consentry-config">${JSON.stringify(sensitiveConfig)}</script>
+<script src="/dist/consentry-integrations.global.js"></script>
+<script>window.dataLayer = window.dataLayer || []; function gtag() { dataLayer.push(arguments); } gtag('js', new Date()); gtag('config', 'G-TEST');</script>
+</head><body><h1>Asthma in children</h1></body></html>`;
+files['/conditions/asthma.html'] = sensitiveHtml;
 const s = browserSession(() => startServer({ root: root + 'examples/clinic', files }));
 
 const ran = (page: Page) => page.evaluate(() => (window as unknown as { __runs?: string[] }).__runs ?? []);
@@ -100,3 +115,24 @@ describe('tracker-free pages in Chromium', { timeout: 60_000 }, () => {
     expect(new URL(s.page.url()).pathname).toBe('/about.html');
   });
 });
+
+describe('sensitive pages in Chromium', { timeout: 60_000 }, () => {
+  it('leave no path or query in the recorded dataLayer and fbq calls, and redact before the Google tag\'s config', async () => {
+    await acceptOnHome();
+    await s.page.goto(s.server.origin + '/conditions/asthma.html?doctor=7');
+    await s.page.waitForFunction(() => (window as unknown as { fbq?: unknown }).fbq);
+    const recorded = await s.page.evaluate(() => {
+      const w = window as unknown as { dataLayer: ArrayLike<unknown>[]; fbq: { queue: ArrayLike<unknown>[] } };
+      const plain = (list: ArrayLike<unknown>[]) => Array.from(list, (e) => (typeof e == 'object' && e && 'length' in e ? Array.from(e) : e));
+      return { dataLayer: plain(w.dataLayer), fbq: plain(w.fbq.queue) };
+    });
+    const text = JSON.stringify(recorded);
+    expect(text).not.toMatch(/conditions|asthma|doctor=7/i);
+    const kinds = recorded.dataLayer.map((e) => (Array.isArray(e) ? String(e[0]) + ' ' + (typeof e[1] == 'object' ? JSON.stringify(e[1]) : e[1]) : 'event'));
+    const redacted = kinds.findIndex((k) => k.includes('"page_location":"' + s.server.origin + '/redacted"'));
+    expect(redacted).toBeGreaterThanOrEqual(0);
+    expect(redacted).toBeLessThan(kinds.indexOf('config G-TEST'));
+    expect(recorded.fbq).toContainEqual(['set', 'autoConfig', false, '1234567890']);
+  });
+});
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../../src';
+import { createConsent, memoryStorage } from '../../src';
 import { metaPixel, type FbqWindow } from '../../src/integrations/meta-pixel';
-import { decidedOn, page } from './setup';
+import { config, decidedOn, page } from './setup';
 
 function start(storage = memoryStorage(), options: Parameters<typeof metaPixel>[1] = {}) {
   const consent = page(storage);
@@ -93,5 +93,35 @@ describe('Meta pixel (R-INT-7)', () => {
 
   it('rejects a pixel id that is not digits', () => {
     expect(() => metaPixel(page(), { pixelId: '12ab', window: {} })).toThrow(/metaPixel: pixelId: expected a pixel id of digits/);
+  });
+});
+
+describe('Meta pixel on protected pages (R-HEALTH)', () => {
+  const on = (path: string, storage = decidedOn({ marketing: true }, { sensitivePaths: ['/conditions/*'], trackerFreePaths: ['/portal/*'] })) => {
+    const consent = createConsent(config({ sensitivePaths: ['/conditions/*'], trackerFreePaths: ['/portal/*'] }), { storage, gate: false, gpc: false, path });
+    const win: FbqWindow = {};
+    metaPixel(consent, { pixelId: '1234567890', window: win });
+    return win.fbq!.queue.map((args) => Array.from(args as ArrayLike<unknown>));
+  };
+
+  it('turns automatic configuration off before init on a sensitive page, and inits without matching data', () => {
+    expect(on('/conditions/asthma')).toEqual([
+      ['consent', 'revoke'],
+      ['set', 'autoConfig', false, '1234567890'],
+      ['init', '1234567890'],
+      ['consent', 'grant'],
+    ]);
+  });
+
+  it('never grants on a tracker-free page, whatever was stored', () => {
+    expect(on('/portal/inbox')).toEqual([
+      ['consent', 'revoke'],
+      ['set', 'autoConfig', false, '1234567890'],
+      ['init', '1234567890'],
+    ]);
+  });
+
+  it('leaves automatic configuration alone on other pages', () => {
+    expect(on('/about')).not.toContainEqual(expect.arrayContaining(['autoConfig']));
   });
 });
