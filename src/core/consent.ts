@@ -21,6 +21,7 @@ import type {
   ConsentState,
   DecisionContext,
   ErrorEvent,
+  ResolvedCategory,
 } from './types';
 import { validateConfig } from './validate';
 
@@ -87,10 +88,10 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
     if (changed.length || flipped) emitter.emit('change', { state, changed, remote });
   };
 
-  const prove = (action: ConsentProof['action'], context: DecisionContext = {}) => {
+  const prove = (action: ConsentProof['action'], context: DecisionContext = {}, separate?: ResolvedCategory) => {
     const decided = state;
     const language = context.language ?? config.language ?? (browser ? document.documentElement.lang : '');
-    createProof(config, decided, now(), { action, layer: context.layer ?? 'api', language, gpc, shown: context.shown }).then(
+    createProof(config, decided, now(), { action, layer: context.layer ?? 'api', language, gpc, shown: context.shown, separate }).then(
       (proof) => {
         emitter.emit('record', proof);
         if (config.receiptEndpoint) sendReceipt(config.receiptEndpoint, proof, (error) => fail('receipt', error));
@@ -105,15 +106,22 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
     commit(at(record));
   };
 
-  // The next record of this visitor: same consent id and first decision time, this config's revision.
-  const storeNext = (time: number, fields: Omit<ConsentRecord, 'version' | 'consentId' | 'decidedAt' | 'revision'>) =>
+  const separates = config.categories.filter((c) => c.separate);
+  // The next record of this visitor: same consent id and first decision time, this config's revision. A
+  // separate consent keeps the time it was first given for as long as it stays granted.
+  const storeNext = (time: number, fields: Omit<ConsentRecord, 'version' | 'consentId' | 'decidedAt' | 'revision' | 'separate'>) => {
+    const granted = separates.filter((c) => fields.categories.includes(c.id));
+    const since = (id: string) => (state.record?.categories.includes(id) && state.record.separate?.[id]) || time;
     store({
       version: 1,
       consentId: state.record?.consentId ?? randomId(),
       decidedAt: state.record?.decidedAt ?? time,
       revision: config.revision,
       ...fields,
+      // No prototype: a category id such as "constructor" must not find Object.prototype members.
+      ...(granted[0] && { separate: Object.assign(Object.create(null), Object.fromEntries(granted.map((c) => [c.id, since(c.id)]))) }),
     });
+  };
 
   const decide = (method: ConsentMethod, given: (id: string) => boolean | undefined, context?: DecisionContext): void => {
     const previous = state;
@@ -128,12 +136,20 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
       ...grants,
     });
     emitter.emit('decision', { state, method });
-    const changed = changedIds(previous, state);
-    const withdrawn = previous.decided && changed[0] && changed.every((id) => !(state.categories[id] ?? state.services[id]));
-    prove(method == 'custom' ? (withdrawn ? 'withdraw' : 'save_custom') : ACTIONS[method], context);
+    // The cookie decision and each separate consent are records of their own (R-HEALTH): a save that only
+    // changes a separate consent makes no cookie record.
+    const ownerOf = (id: string) => config.categories.find((c) => c.id == id || c.services.some((s) => s.id == id))!;
+    const changed = changedIds(previous, state).filter((id) => previous.choices[id] !== state.choices[id]);
+    const cookieChanges = changed.filter((id) => !ownerOf(id).separate);
+    if (method != 'custom' || !previous.decided || cookieChanges[0] || !changed[0]) {
+      const withdrawn = previous.decided && cookieChanges[0] && cookieChanges.every((id) => !state.choices[id]);
+      prove(method == 'custom' ? (withdrawn ? 'withdraw' : 'save_custom') : ACTIONS[method], context);
+    }
+    for (const c of separates) if (previous.choices[c.id] !== state.choices[c.id]) prove(state.choices[c.id] ? 'separate_grant' : 'separate_withdraw', context, c);
   };
 
   const gpcCategory = (id: string) => config.categories.some((c) => c.gpc && c.id == id);
+  const separateId = (id: string) => separates.some((c) => c.id == id || c.services.some((s) => s.id == id));
   let destroyed = false;
   // A decision after destroy() would be stored but never reach the gate, the other tabs or the listeners.
   const live = () => {
@@ -145,7 +161,8 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
     isGranted: (id) => state.categories[id] ?? state.services[id] ?? false,
     needsDecision: () => !state.decided,
     // With Global Privacy Control, "accept all" on the banner is no explicit choice for the gpc categories.
-    acceptAll: (context) => (live(), decide('accept-all', (id) => !(gpc && gpcCategory(id)), context)),
+    // A separate consent is given by its own switch only: "accept all" leaves it as it is.
+    acceptAll: (context) => (live(), decide('accept-all', (id) => (separateId(id) ? undefined : !(gpc && gpcCategory(id))), context)),
     rejectAll: (context) => (live(), decide('reject-all', () => false, context)),
     save(choices, context) {
       live();

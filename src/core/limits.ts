@@ -27,8 +27,13 @@ const RECORD_FIXED = 1 + 7 + 64 + 9 + 9 + 10 + 2;
 
 /**
  * Whether a decision cookie named `cookieName` that grants every one of `ids` (categories and services) stays
- * within `MAX_COOKIE_BYTES`. A receipt server passes `''` for the name: it accepts whatever some valid config
- * could have produced.
+ * within `MAX_COOKIE_BYTES`, with the grant time of each of `separate` (the ids of `separate` categories). A
+ * receipt server passes `''` for the name: it accepts whatever some valid config could have produced.
  */
-export const recordFits = (cookieName: string, ids: readonly string[]): boolean =>
-  cookieName.length + RECORD_FIXED + ids.reduce((n, id) => n + id.length + 1, 0) <= MAX_COOKIE_BYTES;
+export const recordFits = (cookieName: string, ids: readonly string[], separate: readonly string[] = []): boolean =>
+  cookieName.length +
+    RECORD_FIXED +
+    ids.reduce((n, id) => n + id.length + 1, 0) +
+    // "~" or ".", the id, ":" and a base-36 time of up to 9 digits.
+    separate.reduce((n, id) => n + id.length + 11, 0) <=
+  MAX_COOKIE_BYTES;

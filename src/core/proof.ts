@@ -1,5 +1,5 @@
 import { LANGUAGE, MAX_LANGUAGE_LENGTH } from './limits';
-import type { ConsentProof, ConsentState, DecisionLayer, ResolvedConfig } from './types';
+import type { ConsentProof, ConsentState, DecisionLayer, ResolvedCategory, ResolvedConfig } from './types';
 
 /** A receipt endpoint's refusal (any answer but 2xx), reported as the `error` of an `error` event `receipt`. */
 export interface ReceiptError extends Error {
@@ -27,30 +27,40 @@ export async function sha256(text: string): Promise<string | null> {
 }
 
 /**
- * The consent record of a decided state. `textHash` covers what the visitor decided on: the revision, the
- * categories with their texts and declared cookies, the policy links, the language and the shown texts.
+ * The consent record of a decided state: the visitor's choices (also on a page that holds some back), of the
+ * cookie decision or, for a `separate` category, of that category and its services alone. `textHash` covers
+ * what the visitor decided on: the revision, the categories with their texts and declared cookies, the policy
+ * links, the language and the shown texts.
  */
 export async function createProof(
   config: ResolvedConfig,
   state: ConsentState,
   time: number,
-  how: { action: ConsentProof['action']; layer: DecisionLayer; language: string; gpc: boolean; shown: unknown },
+  how: { action: ConsentProof['action']; layer: DecisionLayer; language: string; gpc: boolean; shown: unknown; separate?: ResolvedCategory | undefined },
 ): Promise<ConsentProof> {
   const record = state.record!;
-  const { action, layer, gpc, shown } = how;
+  const { action, layer, gpc, shown, separate } = how;
   const language = languageTag(how.language);
+  const categories: Record<string, boolean> = {};
+  const services: Record<string, boolean> = {};
+  for (const c of config.categories) {
+    if (separate ? c != separate : c.separate) continue;
+    categories[c.id] = state.choices[c.id]!;
+    for (const s of c.services) services[s.id] = state.choices[s.id]!;
+  }
+  const lapses = separate ? (record.separate?.[separate.id] ?? time) + separate.expiresDays! * 864e5 : record.updatedAt + config.cookie.expiresDays * 864e5;
   return {
     consentId: record.consentId,
     timestamp: iso(time),
     revision: config.revision,
     action,
     layer,
-    categories: { ...state.categories },
-    services: { ...state.services },
+    categories,
+    services,
     language,
     gpc,
     textHash: await sha256(JSON.stringify([config.revision, config.categories, config.links, language, shown ?? null])),
-    expiresAt: iso(record.updatedAt + config.cookie.expiresDays * 864e5),
+    expiresAt: iso(lapses),
   };
 }
 

@@ -2,11 +2,13 @@ import { deepFreeze } from './freeze';
 import type { ConsentMethod, ConsentRecord } from './types';
 
 // Compact, cookie-safe encoding (no character js-cookie would percent-encode):
-//   1~<consentId>~<decidedAt>~<updatedAt>~<revision>~<method><gpc>~<category.ids>~<service.ids>
+//   1~<consentId>~<decidedAt>~<updatedAt>~<revision>~<method><gpc>~<category.ids>~<service.ids>[~<id:grantedAt>.…]
 // with times as base-36 milliseconds, the method as its first letter and the Global Privacy Control note as
-// h(onored), o(verride) or nothing. Ids are checked against the config by the caller, so here a list only has
-// to be made of id characters.
-const FORMAT = /^1~([\w-]{8,64})~([\da-z]{1,9})~([\da-z]{1,9})~(\d{1,10})~([arcg])([ho]?)~([\w.-]*)~([\w.-]*)$/;
+// h(onored), o(verride) or nothing; the last field, only when there is one, holds when each granted `separate`
+// category was granted. Ids are checked against the config by the caller, so here a list only has to be made
+// of id characters.
+const FORMAT =
+  /^1~([\w-]{8,64})~([\da-z]{1,9})~([\da-z]{1,9})~(\d{1,10})~([arcg])([ho]?)~([\w.-]*)~([\w.-]*)(?:~([\w-]+:[\da-z]{1,9}(?:\.[\w-]+:[\da-z]{1,9})*))?$/;
 const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc' };
 const GPC = { h: 'honored', o: 'override' } as const;
 
@@ -23,6 +25,7 @@ export const encodeRecord = (r: ConsentRecord): string =>
     r.method[0]! + (r.gpc?.[0] ?? ''),
     r.categories.join('.'),
     r.services.join('.'),
+    ...(r.separate && Object.keys(r.separate)[0] ? [Object.entries(r.separate).map(([id, t]) => id + ':' + t.toString(36)).join('.')] : []),
   ].join('~');
 
 /** Reads a stored value. Anything missing, malformed, oversized or of another format version gives `null`. */
@@ -40,6 +43,10 @@ export function decodeRecord(value: unknown): ConsentRecord | null {
     ...(m[6] && { gpc: GPC[m[6] as 'h' | 'o'] }),
     categories: ids(m[7]!),
     services: ids(m[8]!),
+    ...(m[9] && {
+      // No prototype: an id such as "constructor" must not find Object.prototype members.
+      separate: Object.assign(Object.create(null), Object.fromEntries(m[9].split('.').map((pair) => [pair.split(':')[0]!, parseInt(pair.split(':')[1]!, 36)]))),
+    }),
   };
   return record.decidedAt > record.updatedAt ? null : deepFreeze(record);
 }

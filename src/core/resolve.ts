@@ -29,6 +29,8 @@ export function resolveConfig(input: ConsentConfig): ResolvedConfig {
     withLists(c).required = c.required === true;
     c.gpc = gpcByDefault ? c.id == 'marketing' : c.gpc === true;
     c.sessionReplay = c.sessionReplay === true;
+    c.separate = c.separate === true;
+    if (c.separate) c.expiresDays ??= config.cookie.expiresDays;
     (c.services ??= []).forEach(withLists);
   }
   return deepFreeze(config as ResolvedConfig);

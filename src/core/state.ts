@@ -17,8 +17,9 @@ export function stateFrom(config: ResolvedConfig, record: ConsentRecord | null, 
   const choices: Record<string, boolean> = Object.create(null);
   const signal = gpc && record?.gpc != 'override';
   for (const c of config.categories) {
+    // A separate consent is only ever given by its own switch: opt-out mode does not start it granted.
     const chosen = (id: string, list?: readonly string[]) =>
-      c.required || (!(signal && c.gpc) && (list ? list.includes(id) : config.mode == 'opt-out'));
+      c.required || (!(signal && c.gpc) && (list ? list.includes(id) : config.mode == 'opt-out' && !c.separate));
     const allowed = c.required || (page != 'tracker-free' && !(page == 'sensitive' && c.sessionReplay));
     const set = (into: Record<string, boolean>, id: string, list?: readonly string[]) => {
       choices[id] = chosen(id, list);
@@ -66,7 +67,9 @@ export function grantsFor(config: ResolvedConfig, current: ConsentState, given: 
  * have chosen under this config and mode: this config's revision, within its lifetime and not dated ahead;
  * only ids the config has, each in its own list; no service granted outside its granted category; a refusal
  * granting nothing optional; and a record of the Global Privacy Control signal alone (method `gpc`, only ever
- * written in opt-out mode) or one where the signal denied the `gpc` categories granting none of them.
+ * written in opt-out mode) or one where the signal denied the `gpc` categories granting none of them; and
+ * for each granted `separate` category, the time it was granted. A separate grant past its own lifetime
+ * lapses alone: the record comes back without it.
  */
 export function admit(config: ResolvedConfig, record: ConsentRecord | null, now: number): ConsentRecord | null {
   if (!record) return null;
@@ -74,7 +77,9 @@ export function admit(config: ResolvedConfig, record: ConsentRecord | null, now:
   // The granted categories; a list naming anything else (or one twice) comes out longer than this.
   const cats = config.categories.filter((c) => record.categories.includes(c.id));
   const optional = cats.filter((c) => !c.required);
-  return record.revision === config.revision &&
+  const separate: Readonly<Record<string, number>> = record.separate ?? Object.create(null);
+  const admitted =
+    record.revision === config.revision &&
     now - record.updatedAt <= config.cookie.expiresDays * 864e5 &&
     // A clock skew of a day is tolerated; more means the record was forged or the clock is broken.
     record.updatedAt <= now + 864e5 &&
@@ -82,9 +87,23 @@ export function admit(config: ResolvedConfig, record: ConsentRecord | null, now:
     record.services.every((id) => cats.some((c) => c.services.some((s) => s.id == id))) &&
     !(method == 'reject-all' && optional[0]) &&
     !(method == 'gpc' && config.mode == 'opt-in') &&
-    !((method == 'gpc' || gpc == 'honored') && optional.some((c) => c.gpc))
-    ? record
-    : null;
+    // The signal alone never gives a separate consent (opt-out mode does not start one granted).
+    !(method == 'gpc' && cats.some((c) => c.separate)) &&
+    !((method == 'gpc' || gpc == 'honored') && optional.some((c) => c.gpc)) &&
+    // Each granted separate category has the time it was granted, and nothing else has one.
+    Object.keys(separate).length == cats.filter((c) => c.separate).length &&
+    cats.every((c) => !c.separate || (separate[c.id] !== undefined && separate[c.id]! <= record.updatedAt));
+  if (!admitted) return null;
+  // A separate consent past its own, shorter lifetime lapses alone: the rest of the decision stands.
+  const lapsed = cats.filter((c) => c.separate && now - separate[c.id]! > c.expiresDays! * 864e5);
+  if (!lapsed[0]) return record;
+  const gone = (id: string) => lapsed.some((c) => c.id == id || c.services.some((s) => s.id == id));
+  return deepFreeze({
+    ...record,
+    categories: record.categories.filter((id) => !gone(id)),
+    services: record.services.filter((id) => !gone(id)),
+    separate: Object.assign(Object.create(null), Object.fromEntries(Object.entries(separate).filter(([id]) => !gone(id)))),
+  });
 }
 
 const grantCount = (r: ConsentRecord) => r.categories.length + r.services.length;

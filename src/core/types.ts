@@ -69,6 +69,16 @@ export interface CategoryConfig {
   /** Google Consent Mode types this category stands for, e.g. `["analytics_storage"]` (see the integration). */
   googleConsentMode?: readonly GoogleConsentType[] | undefined;
   /**
+   * A consent of its own, for consumer health data (Washington's My Health My Data Act, GDPR Art. 9): never
+   * granted by "Accept all" or by opt-out mode, only by its own switch; its grant and its withdrawal are
+   * consent records of their own. Needs `recipients`. @default false
+   */
+  separate?: boolean | undefined;
+  /** Who receives the data of a `separate` category, shown beside its switch, e.g. "Our clinic and Lab Ltd." */
+  recipients?: LocalizedText | undefined;
+  /** Days a grant of a `separate` category lasts, at most `cookie.expiresDays`. @default cookie.expiresDays */
+  expiresDays?: number | undefined;
+  /**
    * Session replay (recording what visitors do on a page: Hotjar, Clarity, FullStory, …): never active on
    * `trackerFreePaths` or `sensitivePaths`, whatever the visitor granted. @default false
    */
@@ -264,13 +274,16 @@ type Declared<Text extends LocalizedText> = {
 export type ResolvedService<Text extends LocalizedText = LocalizedText> = Texted<Omit<ServiceConfig, keyof Declared<Text>>, Text> &
   Declared<Text>;
 export type ResolvedCategory<Text extends LocalizedText = LocalizedText> = Texted<
-  Omit<CategoryConfig, keyof Declared<Text> | 'services' | 'required' | 'gpc' | 'sessionReplay'>,
+  Omit<CategoryConfig, keyof Declared<Text> | 'services' | 'required' | 'gpc' | 'sessionReplay' | 'separate' | 'expiresDays'>,
   Text
 > &
   Declared<Text> & {
     readonly required: boolean;
     readonly gpc: boolean;
     readonly sessionReplay: boolean;
+    readonly separate: boolean;
+    /** Set on `separate` categories only. */
+    readonly expiresDays?: number | undefined;
     readonly services: readonly ResolvedService<Text>[];
   };
 
@@ -297,6 +310,8 @@ export interface ConsentRecord {
   readonly categories: readonly string[];
   /** Granted service ids. */
   readonly services: readonly string[];
+  /** When each granted `separate` category was granted: its own lifetime counts from then. */
+  readonly separate?: Readonly<Record<string, number>> | undefined;
 }
 
 /** What is allowed right now, on this page. */
@@ -353,7 +368,12 @@ export interface ConsentProof {
   /** ISO-8601 UTC time of the decision. */
   readonly timestamp: string;
   readonly revision: number;
-  readonly action: 'accept_all' | 'reject_all' | 'save_custom' | 'withdraw' | 'gpc_optout';
+  /**
+   * The cookie decision (`accept_all`, `reject_all`, `save_custom`, `withdraw`, `gpc_optout`), or a `separate`
+   * category's own consent given or withdrawn (`separate_grant`, `separate_withdraw`), whose record holds that
+   * category (and its services) alone.
+   */
+  readonly action: 'accept_all' | 'reject_all' | 'save_custom' | 'withdraw' | 'gpc_optout' | 'separate_grant' | 'separate_withdraw';
   readonly layer: DecisionLayer;
   readonly categories: Readonly<Record<string, boolean>>;
   readonly services: Readonly<Record<string, boolean>>;

@@ -124,19 +124,39 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
   );
   const declared = { cookies: optional(list(declaration)), localStorage: optional(list(declaration)) };
   const service = object({ id, title, description: maybeText, ...declared });
-  const category = object({
-    id,
-    title,
-    description: localized(anyText),
-    required: flag,
-    gpc: flag,
-    sessionReplay: flag,
-    googleConsentMode: optional(
-      list(matches('a Google consent type such as "analytics_storage"', /^(ad_(storage|user_data|personalization)|(analytics|functionality|personalization|security)_storage)$/)),
-    ),
-    services: optional(list(service)),
-    ...declared,
-  });
+  // A separate consent (R-HEALTH) says who receives the data, is never the required one, and may only be
+  // shorter-lived than the cookie decision it sits beside.
+  const separateRules = (c: Record<string, unknown>, at: string) => {
+    const days = isObject(root.cookie) && typeof root.cookie.expiresDays == 'number' ? root.cookie.expiresDays : 182;
+    if (c.separate === true) {
+      if (c.recipients === undefined) fail(at + '.recipients', 'expected who receives the data of a separate category, received nothing');
+      if (c.required === true) fail(at + '.separate', 'expected a separate consent on an optional category, received it on the required one');
+      if (typeof c.expiresDays == 'number' && c.expiresDays > days)
+        fail(at + '.expiresDays', `expected at most the decision's own ${days} days (cookie.expiresDays), received ${c.expiresDays}`);
+    } else {
+      if (c.expiresDays !== undefined) fail(at + '.expiresDays', 'expected only on a category with "separate": true');
+      if (c.recipients !== undefined) fail(at + '.recipients', 'expected only on a category with "separate": true');
+    }
+  };
+  const category = object(
+    {
+      id,
+      title,
+      description: localized(anyText),
+      required: flag,
+      gpc: flag,
+      sessionReplay: flag,
+      separate: flag,
+      recipients: optional(title),
+      expiresDays: integer(1, 400),
+      googleConsentMode: optional(
+        list(matches('a Google consent type such as "analytics_storage"', /^(ad_(storage|user_data|personalization)|(analytics|functionality|personalization|security)_storage)$/)),
+      ),
+      services: optional(list(service)),
+      ...declared,
+    },
+    separateRules,
+  );
 
   // Rules across categories: ids are unique over categories and services together (they share one namespace
   // in `save()` and in the stored record), and exactly one category is the required one.
@@ -163,7 +183,8 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
     if (!required && categories.length) fail('categories', 'expected a "required": true category, received none');
     const name = isObject(config.cookie) && typeof config.cookie.name == 'string' ? config.cookie.name : 'consentry';
     const ids = [...seen.keys()].filter((v): v is string => typeof v == 'string');
-    if (!recordFits(name, ids))
+    const separate = categories.flatMap((c) => (isObject(c) && c.separate === true && typeof c.id == 'string' ? [c.id] : []));
+    if (!recordFits(name, ids, separate))
       fail('categories', `expected ids that fit in one cookie: granting them all would pass the ${MAX_COOKIE_BYTES} bytes browsers keep`);
   };
 

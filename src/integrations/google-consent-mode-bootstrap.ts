@@ -31,6 +31,7 @@ export function googleConsentModeBootstrap(config: ResolvedConfig, options: Goog
   const { mapping, defaults, adsDataRedaction, urlPassthrough, redactedPath, redactedTitle } = resolveGoogleSettings(config, known, options);
   // Services follow their category's Global Privacy Control flag, as in the core's state.
   const gpc = config.categories.filter((c) => c.gpc).flatMap((c) => [c.id, ...c.services.map((s) => s.id)]);
+  const separate = config.categories.filter((c) => c.separate).flatMap((c) => [c.id, ...c.services.map((s) => s.id)]);
   const replay = config.categories.filter((c) => c.sessionReplay).flatMap((c) => [c.id, ...c.services.map((s) => s.id)]);
   const { trackerFreePaths, sensitivePaths } = config;
   const guardsReplay = !!(sensitivePaths[0] && replay[0]);
@@ -40,7 +41,10 @@ export function googleConsentModeBootstrap(config: ResolvedConfig, options: Goog
   const K = Object.fromEntries(
     all.map((id) => [
       id,
-      (gpc.includes(id) ? '-' : '') + (guardsReplay && replay.includes(id) ? '!' : '') + (mapping[id] ?? []).map((t) => GOOGLE_CONSENT_TYPES.indexOf(t)).join(''),
+      (gpc.includes(id) ? '-' : '') +
+        (guardsReplay && replay.includes(id) ? '!' : '') +
+        // Separate consents have their own lifetimes, which the snippet does not check: the adapter sends those.
+        (separate.includes(id) ? '' : (mapping[id] ?? []).map((t) => GOOGLE_CONSENT_TYPES.indexOf(t)).join('')),
     ]),
   );
   // Mirrors protectionOf() in core/paths: the path as written and decoded, repeated and trailing slashes
@@ -73,7 +77,7 @@ export function googleConsentModeBootstrap(config: ResolvedConfig, options: Goog
     `g("consent","default",D);g("set","ads_data_redaction",${adsDataRedaction ? '!0' : '!1'});` +
     (urlPassthrough ? `g("set","url_passthrough",!0);` : '') +
     `try{${read}}catch(e){}` +
-    `m=/^1~[\\w-]+~(\\w+)~(\\w+)~(\\d+)~[arc${config.mode == 'opt-out' ? 'g' : ''}](o?)h?~([\\w.-]*)~([\\w.-]*)(;|$)/.exec(v)||[];n=parseInt(m[2],36);` +
+    `m=/^1~[\\w-]+~(\\w+)~(\\w+)~(\\d+)~[arc${config.mode == 'opt-out' ? 'g' : ''}](o?)h?~([\\w.-]*)~([\\w.-]*)(~[\\w:.-]+)?(;|$)/.exec(v)||[];n=parseInt(m[2],36);` +
     `c=parseInt(m[1],36)<=n&&m[3]==${config.revision}&&t-n<=${config.cookie.expiresDays}*864e5&&n<=t+864e5?(m[5]+"."+m[6]).split("."):${config.mode == 'opt-out' ? js(all) : 0};` +
     protectedPages +
     `if(c){s=navigator.globalPrivacyControl===!0&&m[4]!="o";` +

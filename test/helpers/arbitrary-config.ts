@@ -26,11 +26,15 @@ export const arbitraryConfig = ({ categories = 5, services = 3 }: ConfigShape = 
       layout: fc.array(fc.nat(services), { minLength: categories, maxLength: categories }),
       optional: fc.nat(categories),
       gpc: fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: categories, maxLength: categories }),
+      // Which optional categories are a separate consent, with their own lifetime or the decision's.
+      separate: fc.array(fc.option(fc.integer({ min: 1, max: 182 }), { nil: undefined }), { minLength: categories, maxLength: categories }),
+      apart: fc.array(fc.boolean(), { minLength: categories, maxLength: categories }),
+      replay: fc.array(fc.boolean(), { minLength: categories, maxLength: categories }),
       mode: fc.option(fc.constantFrom('opt-in' as const, 'opt-out' as const), { nil: undefined }),
       revision: fc.option(fc.integer({ min: 1, max: 1e9 }), { nil: undefined }),
       title,
     })
-    .map(({ ids, layout, optional, gpc, mode, revision, title }) => {
+    .map(({ ids, layout, optional, gpc, separate, apart, replay, mode, revision, title }) => {
       const pool = [...ids];
       const take = () => pool.shift();
       const list: CategoryConfig[] = [{ id: take()!, required: true, title, description: '' }];
@@ -39,12 +43,22 @@ export const arbitraryConfig = ({ categories = 5, services = 3 }: ConfigShape = 
         const own = layout[i]!;
         const svc = [];
         for (let j = 0; j < own && pool.length; j++) svc.push({ id: take()!, title });
-        list.push({ id, title, description: '', ...(gpc[i] !== undefined && { gpc: gpc[i] }), ...(svc.length && { services: svc }) });
+        list.push({
+          id,
+          title,
+          description: '',
+          ...(gpc[i] !== undefined && { gpc: gpc[i] }),
+          ...(apart[i] && { separate: true, recipients: title, ...(separate[i] !== undefined && { expiresDays: separate[i] }) }),
+          ...(replay[i] && { sessionReplay: true }),
+          ...(svc.length && { services: svc }),
+        });
       }
       return {
         ...(revision !== undefined && { revision }),
         ...(mode && { mode }),
         links: { cookiePolicy: '/cookies', privacyPolicy: '/privacy' },
+        trackerFreePaths: ['/portal/*'],
+        sensitivePaths: ['/conditions/*'],
         categories: list,
       } satisfies ConsentConfig;
     });
@@ -61,6 +75,7 @@ export const arbitraryStored = (config: ConsentConfig, now: number): fc.Arbitrar
   const day = 864e5;
   const categories = config.categories.map((c) => c.id);
   const services = config.categories.flatMap((c) => (c.services ?? []).map((s) => s.id));
+  const separates = config.categories.filter((c) => c.separate).map((c) => c.id);
   const often = <T>(usual: fc.Arbitrary<T>, odd: fc.Arbitrary<T>) => fc.oneof({ weight: 5, arbitrary: usual }, { weight: 1, arbitrary: odd });
   const list = (own: string[]) =>
     often(fc.subarray(own), fc.array(fc.oneof(fc.constantFrom(...categories, ...services), arbitraryId), { maxLength: 4 }).map((odd) => [...own.slice(0, 2), ...odd]))
@@ -75,11 +90,18 @@ export const arbitraryStored = (config: ConsentConfig, now: number): fc.Arbitrar
       note: fc.constantFrom('', 'h', 'o'),
       categories: list(categories),
       services: services.length ? list(services) : fc.constant(''),
+      // Grant times of separate categories: mostly those the config has, at any age, or any id.
+      separate: fc.option(
+        fc.array(fc.tuple(often(separates.length ? fc.constantFrom(...separates) : arbitraryId, arbitraryId), fc.integer({ min: 0, max: 200 * day })), { minLength: 1, maxLength: 3 }),
+        { nil: undefined },
+      ),
     })
     .map((r) => {
       const updated = Math.max(0, now - r.age);
       const decided = Math.max(0, updated - r.span);
-      return ['1', r.id, decided.toString(36), updated.toString(36), r.revision, r.method + r.note, r.categories, r.services].join('~');
+      const fields = ['1', r.id, decided.toString(36), updated.toString(36), r.revision, r.method + r.note, r.categories, r.services];
+      if (r.separate) fields.push(r.separate.map(([id, age]) => id + ':' + Math.max(0, updated - age).toString(36)).join('.'));
+      return fields.join('~');
     });
   return fc.oneof({ weight: 6, arbitrary: record }, { weight: 1, arbitrary: fc.string({ maxLength: 200 }) });
 };
