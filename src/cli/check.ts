@@ -24,7 +24,7 @@ export interface CheckResult {
 const unreadable = (file: string, message: string): FileReport => ({
   file,
   text: '',
-  diagnostics: [{ severity: 'error', code: 'unreadable', path: '', message: `${file} ${message}`, line: 1, column: 1 }],
+  diagnostics: [{ severity: 'error', code: 'unreadable', path: '', message: `cannot read the file: ${message}`, line: 1, column: 1 }],
 });
 
 function configOf(text: string): ResolvedConfig | undefined {

@@ -3,19 +3,20 @@ import { open, stat } from 'node:fs/promises';
 /** Files above this are refused unread: a consent.json or a page is a few kilobytes, so this is a wrong file. */
 export const MAX_BYTES = 5 * 1024 * 1024;
 
+/** The text, or why it cannot be read, as words that follow "cannot read the file: ". */
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 
 const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1) + ' MB';
 
 // What a site owner can act on, for the errors file systems give.
 const REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EACCES: 'cannot be read: permission denied',
-  EPERM: 'cannot be read: permission denied',
-  EISDIR: 'is a directory, not a file',
-  ENOTDIR: 'no such file (a part of the path is not a directory)',
-  ELOOP: 'cannot be read: too many symbolic links',
-  ENAMETOOLONG: 'cannot be read: the path is too long',
+  ENOENT: 'it does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a directory, not a file',
+  ENOTDIR: 'it does not exist (a part of the path is not a directory)',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the path is too long',
 };
 
 /** Reads a UTF-8 text file for checking, refusing directories, binary files and files above MAX_BYTES. Never throws. */
@@ -23,8 +24,8 @@ export async function readText(path: string): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, message: REASONS.EISDIR! };
-    if (!info.isFile()) return { ok: false, message: 'is not a regular file' };
-    if (info.size > MAX_BYTES) return { ok: false, message: `is ${megabytes(info.size)}; consentry check reads files up to ${megabytes(MAX_BYTES)}` };
+    if (!info.isFile()) return { ok: false, message: 'it is not a regular file' };
+    if (info.size > MAX_BYTES) return { ok: false, message: `it is ${megabytes(info.size)}; consentry check reads files up to ${megabytes(MAX_BYTES)}` };
     // Read through one handle, at most one byte past the limit: the file may grow after stat().
     const file = await open(path, 'r');
     let bytes: Buffer;
@@ -35,16 +36,16 @@ export async function readText(path: string): Promise<ReadResult> {
     } finally {
       await file.close();
     }
-    if (bytes.length > MAX_BYTES) return { ok: false, message: `is over ${megabytes(MAX_BYTES)}; consentry check reads files up to that` };
-    if (bytes.includes(0)) return { ok: false, message: 'is not a text file (it contains NUL bytes)' };
+    if (bytes.length > MAX_BYTES) return { ok: false, message: `it is over ${megabytes(MAX_BYTES)}; consentry check reads files up to that` };
+    if (bytes.includes(0)) return { ok: false, message: 'it is not a text file (it contains NUL bytes)' };
     try {
       // The decoder drops a byte order mark, as browsers do.
       return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
-      return { ok: false, message: 'is not UTF-8 text' };
+      return { ok: false, message: 'it is not UTF-8 text' };
     }
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
-    return { ok: false, message: REASONS[code] ?? `cannot be read (${code || (error as Error).message})` };
+    return { ok: false, message: REASONS[code] ?? (code || (error as Error).message) };
   }
 }

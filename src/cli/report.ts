@@ -20,7 +20,8 @@ const printable = (s: string) => s.replace(/[\0-\x08\x0b-\x1f\x7f-\x9f]/g, '\uFF
 
 function excerpt(report: FileReport, d: Diagnostic, style: Style): string[] {
   const source = report.text.split('\n')[d.line - 1];
-  if (source === undefined) return [];
+  // An empty line (an empty or unreadable file) has nothing to point at.
+  if (!source?.trim()) return [];
   const line = printable(source.replace(/\r$/, ''));
   const from = Math.max(0, Math.min(d.column - 1 - 20, line.length - WIDTH));
   const shown = (from > 0 ? '…' : '') + line.slice(from, from + WIDTH) + (from + WIDTH < line.length ? '…' : '');

@@ -108,11 +108,11 @@ describe('consentry check --html', () => {
 
 describe('consentry check on bad input', () => {
   it.each([
-    ['a missing file', () => 'nope.json', 'nope.json no such file'],
-    ['a directory', () => fixtures, `${fixtures} is a directory, not a file`],
-    ['a binary file', () => (writeFileSync(join(tmp, 'binary.json'), Buffer.from([0x7b, 0, 0xff, 0x10])), join(tmp, 'binary.json')), 'is not a text file (it contains NUL bytes)'],
-    ['a file that is not UTF-8', () => (writeFileSync(join(tmp, 'latin1.json'), Buffer.from('{"a": "K\xf6ln"}', 'latin1')), join(tmp, 'latin1.json')), 'is not UTF-8 text'],
-    ['a 50 MB file', () => (writeFileSync(join(tmp, 'huge.json'), ''), truncateSync(join(tmp, 'huge.json'), 50 * 1024 * 1024), join(tmp, 'huge.json')), 'is 50.0 MB; consentry check reads files up to 5.0 MB'],
+    ['a missing file', () => 'nope.json', 'nope.json:1:1 cannot read the file: it does not exist'],
+    ['a directory', () => fixtures, `${fixtures}:1:1 cannot read the file: it is a directory, not a file`],
+    ['a binary file', () => (writeFileSync(join(tmp, 'binary.json'), Buffer.from([0x7b, 0, 0xff, 0x10])), join(tmp, 'binary.json')), 'cannot read the file: it is not a text file (it contains NUL bytes)'],
+    ['a file that is not UTF-8', () => (writeFileSync(join(tmp, 'latin1.json'), Buffer.from('{"a": "K\xf6ln"}', 'latin1')), join(tmp, 'latin1.json')), 'cannot read the file: it is not UTF-8 text'],
+    ['a 50 MB file', () => (writeFileSync(join(tmp, 'huge.json'), ''), truncateSync(join(tmp, 'huge.json'), 50 * 1024 * 1024), join(tmp, 'huge.json')), 'cannot read the file: it is 50.0 MB; consentry check reads files up to 5.0 MB'],
   ])('reports %s in one line, without a stack trace, and exits 1', (_, file, message) => {
     const r = check(file());
     expect(r.code).toBe(1);
@@ -122,7 +122,7 @@ describe('consentry check on bad input', () => {
 
   it('reports an unreadable page and still checks the config', () => {
     const r = check(`${fixtures}/warnings.json`, '--html', 'missing.html');
-    expect(r.out).toContain('missing.html:1:1 missing.html no such file  error unreadable');
+    expect(r.out).toContain('missing.html:1:1 cannot read the file: it does not exist  error unreadable\n\n');
     expect(r.out).toContain('tracking-cookie-required');
   });
 
