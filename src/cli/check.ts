@@ -38,20 +38,20 @@ function configOf(text: string): ResolvedConfig | undefined {
 
 /** Checks the config and the pages of `args`; `read` reads a file, never throwing. */
 export async function runCheck(args: CheckArgs, read: (file: string) => Promise<ReadResult>): Promise<CheckResult> {
-  const [config, ...pages] = await Promise.all([args.config, ...args.pages].map(read));
-  const reports: FileReport[] = [];
-  const resolved = config!.ok ? configOf(config!.text) : undefined;
+  const [config, pages] = await Promise.all([read(args.config), Promise.all(args.pages.map(read))]);
+  const resolved = config.ok ? configOf(config.text) : undefined;
   const scans = pages.map((page, i) => {
     const file = args.pages[i]!;
-    if (!page!.ok) return { report: unreadable(file, page!.message), opensPreferences: false };
-    const scan = scanPage(page!.text, resolved);
-    return { report: { file, text: page!.text, diagnostics: scan.diagnostics }, opensPreferences: scan.opensPreferences };
+    if (!page.ok) return { report: unreadable(file, page.message), opensPreferences: false };
+    const scan = scanPage(page.text, resolved);
+    return { report: { file, text: page.text, diagnostics: scan.diagnostics }, opensPreferences: scan.opensPreferences };
   });
   // Withdrawal can only be judged from pages, and only when every one of them could be read.
-  const allRead = pages.length > 0 && pages.every((p) => p!.ok);
-  const pagesOpenPreferences = allRead ? scans.some((s) => s.opensPreferences) : undefined;
-  reports.push(config!.ok ? { file: args.config, text: config!.text, diagnostics: diagnoseConfigText(config!.text, { pagesOpenPreferences }) } : unreadable(args.config, config!.message));
-  reports.push(...scans.map((s) => s.report));
+  const pagesOpenPreferences = pages.length && pages.every((p) => p.ok) ? scans.some((s) => s.opensPreferences) : undefined;
+  const reports: FileReport[] = [
+    config.ok ? { file: args.config, text: config.text, diagnostics: diagnoseConfigText(config.text, { pagesOpenPreferences }) } : unreadable(args.config, config.message),
+    ...scans.map((s) => s.report),
+  ];
 
   const all = reports.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity == 'error').length;

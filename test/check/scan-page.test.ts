@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src';
 import { scanPage } from '../../src/check/html/scan-page';
@@ -49,5 +50,20 @@ describe('scanPage', () => {
 
   it('never throws on broken HTML', () => {
     expect(() => scanPage('<script data-category="a" <<<<iframe src=">', config)).not.toThrow();
+  });
+});
+
+describe('scanPage on untrusted text', () => {
+  it('never throws on any string, and places every finding at a line of the page', () => {
+    const tags = fc.constantFrom('<script src="https://x.example/a.js">', '<iframe src="//v.example">', '<img src=http://p.example/1.gif>', '<script data-category="nope">', '</script>', '<noscript>', '\n', '<!--', '"', '<');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(tags, fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 30 }), (parts) => {
+        const html = parts.join('');
+        for (const d of scanPage(html, config).diagnostics) {
+          expect(d.line).toBeGreaterThanOrEqual(1);
+          expect(d.line).toBeLessThanOrEqual(html.split('\n').length);
+        }
+      }),
+    );
   });
 });
