@@ -16,7 +16,7 @@ export const budgets = [
   // and whenGranted), about +110 B more to the loader (the nonce, the message naming a UI file that failed)
   // and +97 B to the UI file (one UI per instance).
   // Issue #11 raised each limit by exactly what it added: about +400 B wherever validateConfig goes (the text
-  // keys and ui options, checked with every other key so a typo shows in the same pass) and +764 B to the UI
+  // keys and ui options, checked with every other key so a typo shows in the same pass) and +773 B to the UI
   // file (implied-consent copy recognised in the 8 built-in languages).
   // The `.` entry: core, config validation, js-cookie, gate, GPC, consent records, tab sync.
   { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 11014, target: 4500 },
@@ -32,7 +32,7 @@ export const budgets = [
   {
     name: 'script tag, first visit',
     files: ['dist/consentry.global.js', 'dist/consentry-ui.en.global.js', 'dist/ui.css'],
-    limit: 27263,
+    limit: 27272,
     target: 12000,
   },
 ];
