@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../check/diagnostic';
+import { LINE_BREAK } from '../check/positions';
 import type { CheckResult, FileReport } from './check';
 
 /** ANSI styles, or none: colours only for a terminal, and never with NO_COLOR set. */
@@ -19,10 +20,10 @@ const WIDTH = 100;
 const printable = (s: string) => s.replace(/[\0-\x08\x0b-\x1f\x7f-\x9f]/g, '\uFFFD').replace(/\t/g, ' ');
 
 function excerpt(report: FileReport, d: Diagnostic, style: Style): string[] {
-  const source = report.text.split('\n')[d.line - 1];
+  const source = report.text.split(LINE_BREAK)[d.line - 1];
   // An empty line (an empty or unreadable file) has nothing to point at.
   if (!source?.trim()) return [];
-  const line = printable(source.replace(/\r$/, ''));
+  const line = printable(source);
   const from = Math.max(0, Math.min(d.column - 1 - 20, line.length - WIDTH));
   const shown = (from > 0 ? '…' : '') + line.slice(from, from + WIDTH) + (from + WIDTH < line.length ? '…' : '');
   const start = d.column - 1 - from + (from > 0 ? 1 : 0);

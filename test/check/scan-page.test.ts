@@ -48,6 +48,10 @@ describe('scanPage', () => {
     expect([scanPage('<a href="#" data-consentry-open>Cookie settings</a>', config).opensPreferences, scanPage('<p>', config).opensPreferences]).toEqual([true, false]);
   });
 
+  it('counts CR LF and a lone CR as one line break each, as browsers do', () => {
+    expect(codes('<p>\r\n<p>\r<iframe src="https://v.example/"></iframe>')).toEqual(['ungated-iframe 3:1']);
+  });
+
   it('never throws on broken HTML', () => {
     expect(() => scanPage('<script data-category="a" <<<<iframe src=">', config)).not.toThrow();
   });
@@ -61,7 +65,7 @@ describe('scanPage on untrusted text', () => {
         const html = parts.join('');
         for (const d of scanPage(html, config).diagnostics) {
           expect(d.line).toBeGreaterThanOrEqual(1);
-          expect(d.line).toBeLessThanOrEqual(html.split('\n').length);
+          expect(d.line).toBeLessThanOrEqual(html.split(/\r\n?|\n/).length);
         }
       }),
     );
