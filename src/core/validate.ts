@@ -3,6 +3,8 @@ import type { ResolvedConfig } from './types';
 import { ID, LANGUAGE, MAX_COOKIE_BYTES, MAX_REVISION, recordFits } from './limits';
 import { toPlain } from './plain';
 import { resolveConfig } from './resolve';
+import { TEXT_KEYS } from './text-keys';
+import { UI_CHOICES } from './display-options';
 
 // Each check looks at one value and reports into `out` with that value's path. A missing value is checked like
 // any other, so a required field needs no extra code: "expected a non-empty string, received nothing".
@@ -95,11 +97,20 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
   const domain = optional(matches('a domain like "clinic.example"', /^\.?[a-z\d-]+(\.[a-z\d-]+)+$/i));
   // Browsers drop spaces and control characters before reading a URL's scheme, so "\tjavascript:" must not
   // pass as a relative URL: any such character is refused, and so is every scheme but these three.
-  const url = matches('an http(s), mailto or relative URL', /^(?![^]*[\0- \x7f])(?:(?:https?|mailto):|(?![a-z][\w+.-]*:))./i);
-  const endpoint = matches('an http(s) or relative URL', /^(?![^]*[\0- \x7f])(?:https?:|(?![a-z][\w+.-]*:))./i);
+  // "www.clinic.example/cookies" is a relative URL to browsers, leading to /www.clinic.example/cookies: a link
+  // starting like a host name (www., or a dotted name before a "/") needs its scheme.
+  const withScheme =
+    (check: Check): Check =>
+    (v, at) =>
+      check(v, at) === true &&
+      /^(?:www\.|[a-z\d-]+(?:\.[a-z\d-]+)+\/)/i.test(v as string) &&
+      fail(at, `expected a URL with its scheme, such as "https://${v}": without one, browsers read ${describe(v)} as a path on this site`);
+  const url = withScheme(matches('an http(s), mailto or relative URL', /^(?![^]*[\0- \x7f])(?:(?:https?|mailto):|(?![a-z][\w+.-]*:))./i));
+  const endpoint = withScheme(matches('an http(s) or relative URL', /^(?![^]*[\0- \x7f])(?:https?:|(?![a-z][\w+.-]*:))./i));
   // Matched against the page's path only: a query or fragment in a pattern would never match.
   const paths = optional(list(matches('a path pattern like "/portal/*" (starting with "/", no spaces, "?" or "#")', /^\/[^\s?#]{0,199}$/)));
   const flag = optional(is('true or false', (v) => typeof v == 'boolean'));
+  const oneOf = (words: readonly string[]) => optional(is(`one of ${words.map((w) => `"${w}"`).join(', ')}`, (v) => words.includes(v)));
   const anyObject = optional(is('an object', isObject));
   const regex = is('a valid regular expression', (v) => {
     try {
@@ -202,10 +213,19 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
       sensitivePaths: paths,
       language: optional(language),
       defaultLanguage: optional(language),
-      // Text keys and UI options belong to the optional UI, which checks them when it mounts; the core only
-      // checks their shape, so it stays small for visitors who never see the banner again.
-      texts: optional(record(language, record(text, anyText))),
-      ui: anyObject,
+      // The keys of texts and of ui options are part of the config format, checked here with every other key so
+      // a typo shows in the same pass; what the words say (placeholders, implied consent) the UI checks.
+      texts: optional(record(language, object(Object.fromEntries(TEXT_KEYS.map((k) => [k, optional(text)]))))),
+      ui: optional(
+        object({
+          floatingButton: flag,
+          blocking: flag,
+          headingLevel: integer(2, 6),
+          layout: oneOf(UI_CHOICES.layout),
+          position: oneOf(UI_CHOICES.position),
+          theme: oneOf(UI_CHOICES.theme),
+        }),
+      ),
       links: object({ cookiePolicy: url, privacyPolicy: url }),
       categories: list(category, 1),
     },

@@ -1,4 +1,4 @@
-import type { GoogleConsentType, ResolvedConfig } from '../core/types';
+import type { GoogleConsentType, ResolvedCategory, ResolvedConfig } from '../core/types';
 import { checkId, checkKeys, checkOption, type KnownIds } from './check-option';
 
 export type GoogleConsentValue = 'granted' | 'denied';
@@ -84,6 +84,10 @@ const REGION = /^[A-Z]{2}(-[A-Z\d]{1,3})?$/;
 export const denied = (): GoogleConsentValues =>
   Object.fromEntries(GOOGLE_CONSENT_TYPES.map((t) => [t, 'denied'])) as GoogleConsentValues;
 
+/** The Google consent types a category stands for without a `mapping` option: its own list, else by id. */
+export const typesOf = (c: ResolvedCategory): readonly GoogleConsentType[] =>
+  c.googleConsentMode ?? DEFAULT_MAPPING.get(c.id) ?? (c.required ? ['security_storage'] : []);
+
 const isList = (v: unknown): v is readonly unknown[] => Array.isArray(v);
 
 /**
@@ -105,7 +109,7 @@ export function resolveGoogleSettings(config: ResolvedConfig, known: KnownIds, o
 
   check(!!mapping && typeof mapping == 'object' && !isList(mapping), 'mapping', 'an object of ids to consent type lists', mapping);
   const resolved: Record<string, readonly GoogleConsentType[]> = {};
-  for (const c of config.categories) resolved[c.id] = c.googleConsentMode ?? DEFAULT_MAPPING.get(c.id) ?? (c.required ? ['security_storage'] : []);
+  for (const c of config.categories) resolved[c.id] = typesOf(c);
   for (const [id, types] of Object.entries(mapping)) {
     checkId(known, id, NAME, 'mapping');
     check(isList(types) && types.every((t) => GOOGLE_CONSENT_TYPES.includes(t)), `mapping.${id}`, 'a list of Google consent types such as "analytics_storage"', types);

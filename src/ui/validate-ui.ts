@@ -1,10 +1,9 @@
 import type { ConfigIssue } from '../core/issues';
+import { IMPLIED_CONSENT } from './implied-consent';
 import { BUILT_IN_LANGUAGES, baseOf } from './language';
-import { UI_CHOICES, UI_OPTION_KEYS } from './options';
 import { TEXT_KEYS, type TextKey } from './text-keys';
 
-// Copy that treats browsing as consent is not consent (EDPB 05/2020, CNIL): R-GDPR-10.
-export const IMPLIED_CONSENT = /by (using|continuing|browsing|staying)\b.*\b(consent|agree|accept)/i;
+export { IMPLIED_CONSENT } from './implied-consent';
 
 // Without {purposes} the banner would not name the optional purposes (R-GDPR-11); without {prefix} a cookie
 // family would have no name at all.
@@ -18,29 +17,22 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 const builtIn = (lang: string) => (BUILT_IN_LANGUAGES as readonly string[]).includes(baseOf(lang));
 
 /**
- * Checks what the core leaves to the UI: the keys of `texts[lang]` and the `ui` options. Never throws; returns
- * every issue with its path (`texts.de.bannerTitle`, `ui.floatingButton`), in the core's format. The shape
- * (objects, string values, language tags) is the core's `validateConfig`'s job and is not repeated here.
+ * Checks what the words of a config say, which the core leaves to the UI: copy that treats using the site as
+ * consent (in `texts` and in category and service titles and descriptions), the placeholders a text must keep,
+ * every text of a language without built-in texts, and `language`. Never throws; returns every issue with its
+ * path (`texts.de.bannerText`), in the core's format. The keys and shape of `texts` and `ui` are the core's
+ * `validateConfig`'s job and are not repeated here.
  */
-export function validateUiConfig(config: { texts?: unknown; ui?: unknown; language?: unknown }): ConfigIssue[] {
+export function validateUiConfig(config: { texts?: unknown; language?: unknown; categories?: unknown }): ConfigIssue[] {
   const out: ConfigIssue[] = [];
   const fail = (path: string, message: string) => out.push({ path, message });
-  const unknownKey = (path: string, key: string, known: readonly string[]) =>
-    fail(path, `unknown key "${key}"; expected one of: ${known.join(', ')}`);
-
-  const ui = isObject(config.ui) ? config.ui : {};
-  for (const key in ui) {
-    const v = ui[key];
-    const at = 'ui.' + key;
-    const words: readonly string[] | undefined = UI_CHOICES[key as keyof typeof UI_CHOICES];
-    if (!(UI_OPTION_KEYS as readonly string[]).includes(key)) unknownKey(at, key, UI_OPTION_KEYS);
-    else if (words) {
-      if (!words.includes(v as string)) fail(at, `expected one of ${words.map((w) => `"${w}"`).join(', ')}, received ${describe(v)}`);
-    } else if (key == 'headingLevel') {
-      if (!(Number.isInteger(v) && (v as number) >= 2 && (v as number) <= 6))
-        fail(at, `expected a whole number from 2 to 6, received ${describe(v)}`);
-    } else if (typeof v != 'boolean') fail(at, `expected true or false, received ${describe(v)}`);
-  }
+  const implied = (at: string, v: unknown): boolean => {
+    const bad = typeof v == 'string' && IMPLIED_CONSENT.test(v);
+    if (bad) fail(at, `expected wording that asks for consent, received wording that treats using the site as consent: ${describe(v)}`);
+    return bad;
+  };
+  // A title or description: one string, or one per language.
+  const copy = (at: string, v: unknown) => (isObject(v) ? Object.keys(v).forEach((l) => implied(`${at}.${l}`, v[l])) : implied(at, v));
 
   const texts = isObject(config.texts) ? config.texts : {};
   for (const lang in texts) {
@@ -49,17 +41,23 @@ export function validateUiConfig(config: { texts?: unknown; ui?: unknown; langua
     for (const key in set) {
       const at = `texts.${lang}.${key}`;
       const v = set[key];
-      if (!(TEXT_KEYS as readonly string[]).includes(key)) unknownKey(at, key, TEXT_KEYS);
-      else if (typeof v != 'string' || !/\S/.test(v)) fail(at, `expected a non-empty string, received ${describe(v)}`);
-      else if (IMPLIED_CONSENT.test(v))
-        fail(at, `expected wording that asks for consent, received wording that treats using the site as consent: ${describe(v)}`);
-      else if (!v.includes(PLACEHOLDERS[key as TextKey] ?? ''))
-        fail(at, `expected a text containing ${PLACEHOLDERS[key as TextKey]}, received ${describe(v)}`);
+      if (typeof v != 'string' || implied(at, v)) continue;
+      if (!v.includes(PLACEHOLDERS[key as TextKey] ?? '')) fail(at, `expected a text containing ${PLACEHOLDERS[key as TextKey]}, received ${describe(v)}`);
     }
     // R-GDPR-22: a language without built-in texts would otherwise show English gaps in a foreign banner.
     if (!builtIn(lang))
       for (const key of TEXT_KEYS) if (!(key in set)) fail(`texts.${lang}.${key}`, 'expected a string, received nothing');
   }
+
+  if (Array.isArray(config.categories))
+    config.categories.forEach((c, i) => {
+      if (!isObject(c)) return;
+      const at = `categories[${i}]`;
+      copy(at + '.title', c.title);
+      copy(at + '.description', c.description);
+      if (Array.isArray(c.services))
+        c.services.forEach((s, j) => isObject(s) && (copy(`${at}.services[${j}].title`, s.title), copy(`${at}.services[${j}].description`, s.description)));
+    });
 
   const lang = config.language;
   if (typeof lang == 'string' && !builtIn(lang) && !Object.keys(texts).some((t) => t.toLowerCase() == lang.toLowerCase()))

@@ -29,10 +29,10 @@ describe('the JSON Schema and validateConfig', () => {
     expect(schemaAccepts(config)).toBe(true);
   });
 
-  // Text keys and ui options are the UI's to check (validateUiConfig), so the core accepts these; the schema
-  // knows the keys and rejects them, except rules it cannot express (regular-expression copy checks, "every
-  // key for a language without built-in texts"), which the fixture marks `schemaAccepts`.
-  it.each(invalidUiFixtures())('leaves UI keys of $file to the UI, and the schema agrees where it can ($description)', (fixture) => {
+  // What texts say is the UI's to check (validateUiConfig), so the core accepts these; the schema rejects what
+  // it can express (a placeholder pattern) and accepts the rest (implied-consent copy, "every key for a language
+  // without built-in texts"), which the fixture marks `schemaAccepts`.
+  it.each(invalidUiFixtures())('leaves the words of $file to the UI, and the schema agrees where it can ($description)', (fixture) => {
     expect(validateConfig(fixture.config).ok).toBe(true);
     expect(schemaAccepts(fixture.config)).toBe((fixture as { schemaAccepts?: boolean }).schemaAccepts === true);
   });

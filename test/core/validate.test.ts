@@ -63,6 +63,35 @@ describe('validateConfig', () => {
     },
   );
 
+  it.each(['www.clinic.example/cookies', 'clinic.example/privacy', 'WWW.clinic.example'])('refuses the scheme-less link %s, naming the scheme it needs', (link) => {
+    const result = validateConfig({ ...clinicConfig(), links: { cookiePolicy: link, privacyPolicy: '/privacy' } });
+    expect(!result.ok && result.issues).toEqual([
+      { path: 'links.cookiePolicy', message: `expected a URL with its scheme, such as "https://${link}": without one, browsers read "${link}" as a path on this site` },
+    ]);
+  });
+
+  it('reports a misspelt text key in the same pass as the other issues', () => {
+    const result = validateConfig({ ...clinicConfig(), revision: 0, texts: { de: { bannerTitel: 'Cookies' } }, ui: { floatingBtn: true } });
+    expect(!result.ok && result.issues.map((i) => i.path)).toEqual(['revision', 'texts.de.bannerTitel', 'ui.floatingBtn']);
+  });
+
+  it('names the known text keys for a misspelt one', () => {
+    const result = validateConfig({ ...clinicConfig(), texts: { de: { bannerTitel: 'x' } } });
+    expect(!result.ok && result.issues[0]!.message).toMatch(/^unknown key "bannerTitel"; expected one of: bannerTitle, /);
+  });
+
+  it('names the words it accepts for a layout, position or theme', () => {
+    expect(validateConfig({ ...clinicConfig(), ui: { position: 'left' } })).toEqual({
+      ok: false,
+      issues: [{ path: 'ui.position', message: 'expected one of "bottom", "top", "center", received "left"' }],
+    });
+  });
+
+  it('accepts every layout, position and theme', () => {
+    const ok = (layout: string, position: string, theme: string) => validateConfig({ ...clinicConfig(), ui: { layout, position, theme, floatingButton: true, headingLevel: 3 } }).ok;
+    expect([ok('box', 'bottom', 'auto'), ok('bar', 'top', 'light'), ok('box', 'center', 'dark')]).toEqual([true, true, true]);
+  });
+
   it('never throws, whatever it is given', () => {
     for (const input of [undefined, null, 0, 'x', [], () => {}, Symbol('x'), { categories: [null, 1, 'a'] }]) {
       expect(() => validateConfig(input)).not.toThrow();

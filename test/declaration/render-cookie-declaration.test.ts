@@ -149,9 +149,9 @@ describe('renderCookieDeclaration()', () => {
     expect(screen.getByRole('button', { name: 'Edit my cookie choice' })).toBeTruthy();
   });
 
-  it('throws a ConsentConfigError naming every text key the UI does not know', () => {
+  it('throws a ConsentConfigError for texts the UI refuses, such as implied consent', () => {
     document.body.innerHTML = '<div id="x"></div>';
-    const bad = consentOf({ texts: { en: { declarationChnage: 'x' } as never } });
+    const bad = consentOf({ texts: { en: { declarationChange: 'By continuing to browse, you agree to cookies' } } });
     expect(() => renderCookieDeclaration(document.getElementById('x')!, bad)).toThrow(ConsentConfigError);
   });
 

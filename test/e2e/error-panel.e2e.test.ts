@@ -13,8 +13,18 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 // A trailing comma on line 3, as a site owner's edit leaves it.
 const TRAILING_COMMA = '{\n  "revision": 1,\n  "categories": [],\n}\n';
-// Valid JSON, invalid in four places: two for the core, two (text key, ui option) for the UI.
-const INVALID = JSON.stringify({ ...demoConfig(), links: { cookiePolicy: 'javascript:alert(1)' }, ui: { floatingBtn: true }, texts: { en: { bannerTitel: 'Hi' } } }, null, 2);
+// Valid JSON, invalid in five places: four for the core (two links, a text key, a ui option), one (implied
+// consent in a text) for the UI.
+const INVALID = JSON.stringify(
+  {
+    ...demoConfig(),
+    links: { cookiePolicy: 'javascript:alert(1)' },
+    ui: { floatingBtn: true },
+    texts: { en: { bannerTitel: 'Hi', bannerChoices: 'By using our site, you consent to cookies.' } },
+  },
+  null,
+  2,
+);
 
 const page = (head: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title><link rel="icon" href="data:,">${head}</head><body><main><h1>Clinic</h1><button>Book</button></main></body></html>`;
@@ -53,8 +63,8 @@ const entries = () => panel().getByRole('listitem').allTextContents();
 describe('the error panel', { timeout: 60_000 }, () => {
   it('lists every issue of an invalid config, core and UI at once, on 127.0.0.1', async () => {
     await open('/invalid.html');
-    expect(await panel().getByRole('heading').textContent()).toBe('consentry: 4 problems to fix');
-    expect((await entries()).map((e) => e.split(':')[0])).toEqual(['links.cookiePolicy', 'links.privacyPolicy', 'ui.floatingBtn', 'texts.en.bannerTitel']);
+    expect(await panel().getByRole('heading').textContent()).toBe('consentry: 5 problems to fix');
+    expect((await entries()).map((e) => e.split(':')[0])).toEqual(['texts.en.bannerTitel', 'ui.floatingBtn', 'links.cookiePolicy', 'links.privacyPolicy', 'texts.en.bannerChoices']);
   });
 
   it('gives the line and column of a trailing comma in an inline config, with the line itself', async () => {
@@ -85,13 +95,13 @@ describe('the error panel', { timeout: 60_000 }, () => {
 
   it('does not show, nor is fetched, on a real host name: there the console alone reports', async () => {
     await open('/invalid.html', 'www.clinic.test');
-    expect(consoleErrors).toHaveLength(2);
+    expect(consoleErrors).toHaveLength(4);
     expect(await s.page.locator('[data-consentry-debug]').count()).toBe(0);
     expect(s.server.hits('/dist/consentry-debug.global.js')).toBe(0);
   });
 
   it('shows on a real host name when the script tag has data-debug', async () => {
     await open('/invalid-debug.html', 'www.clinic.test');
-    expect(await entries()).toHaveLength(4);
+    expect(await entries()).toHaveLength(5);
   });
 });

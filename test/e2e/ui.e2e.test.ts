@@ -221,7 +221,7 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     page.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
     await open('/invalid.html');
     await page.waitForTimeout(300);
-    expect(errors).toEqual([expect.stringContaining('ui.floatingBtn: unknown key'), expect.stringContaining('texts.en.bannerTitel: unknown key')]);
+    expect(errors).toEqual([expect.stringContaining('texts.en.bannerTitel: unknown key'), expect.stringContaining('ui.floatingBtn: unknown key')]);
     expect(await banner().count()).toBe(0);
   });
 });

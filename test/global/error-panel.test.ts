@@ -32,10 +32,10 @@ describe('panelEntries()', () => {
     ]);
   });
 
-  it("adds the UI's issues (text keys, ui options) to the core's, so one round of fixes is enough", () => {
-    const input = { ui: { floatingBtn: true }, texts: { en: { bannerTitel: 'x' } } };
+  it("adds the UI's own issues (its texts' wording) to the core's, so one round of fixes is enough", () => {
+    const input = { texts: { en: { bannerText: 'By using our site, you consent to cookies.' } } };
     const error = new ConsentConfigError([{ path: 'links', message: 'expected an object, received nothing' }]);
-    expect(panelEntries([error], input).map((e) => e.where)).toEqual(['links', 'ui.floatingBtn', 'texts.en.bannerTitel']);
+    expect(panelEntries([error], input).map((e) => e.where)).toEqual(['links', 'texts.en.bannerText']);
   });
 
   it('does not list an issue twice when the core and the UI both find it at one path', () => {

@@ -4,7 +4,7 @@ import type { InvalidFixture } from '../helpers/configs';
 
 const dir = resolve(__dirname, '../fixtures/configs/invalid-ui');
 
-/** Configs the core accepts but the UI refuses: text keys and ui options (test/fixtures/configs/invalid-ui). */
+/** Configs the core accepts but the UI refuses for what their texts say (test/fixtures/configs/invalid-ui). */
 export const invalidUiFixtures = (): InvalidFixture[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
