@@ -32,6 +32,9 @@ export const UI_TEXT_KEYS = [
   'declarationNone',
   'declarationLocalStorage',
   'declarationChange',
+  'separateTitle',
+  'separateText',
+  'separateRecipients',
 ] as const;
 
 /**

@@ -30,7 +30,8 @@ export interface BannerProps {
  */
 export function Banner({ config, t, lang, level, ids, blocking, bannerRef, onAcceptAll, onRejectAll, onManage }: BannerProps) {
   const purposes = formatList(
-    config.categories.filter((c) => !c.required).map((c) => c.title),
+    // "Accept all" gives no separate consent, so the banner does not offer it among the purposes.
+    config.categories.filter((c) => !c.required && !c.separate).map((c) => c.title),
     lang,
   );
   const button = (action: string, label: string, onClick: () => void) => (

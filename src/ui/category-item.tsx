@@ -37,13 +37,18 @@ export function CategoryItem({ category: c, draft, t, level, ids, onToggle }: Ca
           checked={on}
           locked={c.required}
           labelledBy={id + '-title'}
-          describedBy={id + '-desc' + (c.required ? ` ${id}-note` : '')}
+          describedBy={id + '-desc' + (c.required ? ` ${id}-note` : '') + (c.separate && c.recipients ? ` ${id}-recipients` : '')}
           onToggle={(v) => onToggle(c.id, v)}
         />
       </div>
       <p id={id + '-desc'} {...part('category-description')}>
         {c.description}
       </p>
+      {c.separate && c.recipients && (
+        <p id={id + '-recipients'} {...part('recipients')}>
+          {t.separateRecipients.replace('{recipients}', () => c.recipients!)}
+        </p>
+      )}
       {c.required && (
         <p id={id + '-note'} {...part('required-note')}>
           {t.requiredNote}

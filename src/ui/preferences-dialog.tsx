@@ -50,6 +50,7 @@ export function PreferencesDialog(p: PreferencesDialogProps) {
       {label}
     </button>
   );
+  const separate = config.categories.filter((c) => c.separate);
   const gpcCategories = formatList(
     config.categories.filter((c) => c.gpc).map((c) => c.title),
     p.lang,
@@ -84,11 +85,29 @@ export function PreferencesDialog(p: PreferencesDialogProps) {
           )}
           <div role="group" aria-labelledby={ids + 'dialog-title'}>
             <ul {...part('categories')}>
-              {config.categories.map((c) => (
-                <CategoryItem category={c} draft={p.draft} t={t} level={p.level + 1} ids={ids} onToggle={p.onToggle} />
-              ))}
+              {config.categories
+                .filter((c) => !c.separate)
+                .map((c) => (
+                  <CategoryItem category={c} draft={p.draft} t={t} level={p.level + 1} ids={ids} onToggle={p.onToggle} />
+                ))}
             </ul>
           </div>
+          {separate[0] && (
+            // A consent of its own (R-HEALTH): apart from the cookie choices, under its own heading and words.
+            <section aria-labelledby={ids + 'separate-title'} aria-describedby={ids + 'separate-text'} {...part('separate')}>
+              <Heading level={p.level + 1} id={ids + 'separate-title'} part="separate-title">
+                {t.separateTitle}
+              </Heading>
+              <p id={ids + 'separate-text'} {...part('separate-text')}>
+                {t.separateText}
+              </p>
+              <ul {...part('categories')}>
+                {separate.map((c) => (
+                  <CategoryItem category={c} draft={p.draft} t={t} level={p.level + 2} ids={ids} onToggle={p.onToggle} />
+                ))}
+              </ul>
+            </section>
+          )}
           <p {...part('text')}>
             <PolicyLinks links={config.links} t={t} />
           </p>

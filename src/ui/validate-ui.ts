@@ -6,8 +6,8 @@ import { TEXT_KEYS, type TextKey } from './text-keys';
 export { IMPLIED_CONSENT } from './implied-consent';
 
 // Without {purposes} the banner would not name the optional purposes (R-GDPR-11); without {prefix} a cookie
-// family would have no name at all.
-const PLACEHOLDERS: Partial<Record<TextKey, string>> = { bannerText: '{purposes}', cookieNamePrefix: '{prefix}' };
+// family would have no name at all; without {recipients} a separate consent would not say who gets the data.
+const PLACEHOLDERS: Partial<Record<TextKey, string>> = { bannerText: '{purposes}', cookieNamePrefix: '{prefix}', separateRecipients: '{recipients}' };
 
 const describe = (v: unknown): string => {
   const json = JSON.stringify(v) ?? 'nothing';

@@ -32,4 +32,7 @@ export const de: Texts = {
   declarationNone: 'Keine angegeben',
   declarationLocalStorage: 'Local Storage',
   declarationChange: 'Einstellungen ändern',
+  separateTitle: 'Einwilligung für Gesundheitsdaten',
+  separateText: 'Getrennt von Ihrer Cookie-Auswahl: „Alle akzeptieren“ erteilt sie nicht. Schalten Sie sie nur ein, wenn Sie das möchten; Sie können sie hier jederzeit widerrufen.',
+  separateRecipients: 'Empfänger: {recipients}',
 };

@@ -32,4 +32,7 @@ export const en: Texts = {
   declarationNone: 'None listed',
   declarationLocalStorage: 'local storage',
   declarationChange: 'Change settings',
+  separateTitle: 'Consent for health data',
+  separateText: 'Separate from your cookie choices: “Accept all” does not give it. Turn it on only if you want to; you can withdraw it here at any time.',
+  separateRecipients: 'Who receives it: {recipients}',
 };

@@ -32,4 +32,7 @@ export const es: Texts = {
   declarationNone: 'Ninguna indicada',
   declarationLocalStorage: 'almacenamiento local',
   declarationChange: 'Cambiar la configuración',
+  separateTitle: 'Consentimiento para datos de salud',
+  separateText: 'Independiente de sus preferencias de cookies: «Aceptar todas» no lo otorga. Actívelo solo si lo desea; puede retirarlo aquí en cualquier momento.',
+  separateRecipients: 'Destinatarios: {recipients}',
 };

@@ -32,4 +32,7 @@ export const fr: Texts = {
   declarationNone: 'Aucun indiqué',
   declarationLocalStorage: 'stockage local',
   declarationChange: 'Modifier les paramètres',
+  separateTitle: 'Consentement pour les données de santé',
+  separateText: 'Distinct de vos choix de cookies : « Tout accepter » ne le donne pas. Activez-le seulement si vous le souhaitez ; vous pouvez le retirer ici à tout moment.',
+  separateRecipients: 'Destinataires : {recipients}',
 };

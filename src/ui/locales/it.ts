@@ -32,4 +32,7 @@ export const it: Texts = {
   declarationNone: 'Nessuno indicato',
   declarationLocalStorage: 'archiviazione locale',
   declarationChange: 'Modifica impostazioni',
+  separateTitle: 'Consenso per i dati sanitari',
+  separateText: 'Separato dalle scelte sui cookie: «Accetta tutti» non lo concede. Attivalo solo se lo desideri; puoi revocarlo qui in qualsiasi momento.',
+  separateRecipients: 'Destinatari: {recipients}',
 };

@@ -32,4 +32,7 @@ export const nl: Texts = {
   declarationNone: 'Geen vermeld',
   declarationLocalStorage: 'lokale opslag',
   declarationChange: 'Instellingen wijzigen',
+  separateTitle: 'Toestemming voor gezondheidsgegevens',
+  separateText: 'Los van uw cookiekeuzes: ‘Alles accepteren’ geeft deze toestemming niet. Zet haar alleen aan als u dat wilt; u kunt haar hier altijd intrekken.',
+  separateRecipients: 'Ontvangers: {recipients}',
 };

@@ -32,4 +32,7 @@ export const pl: Texts = {
   declarationNone: 'Brak',
   declarationLocalStorage: 'pamięć lokalna',
   declarationChange: 'Zmień ustawienia',
+  separateTitle: 'Zgoda na przetwarzanie danych o zdrowiu',
+  separateText: 'Odrębna od wyboru plików cookie: „Akceptuj wszystkie” jej nie udziela. Włącz ją tylko wtedy, gdy chcesz; możesz ją tu w każdej chwili wycofać.',
+  separateRecipients: 'Odbiorcy: {recipients}',
 };

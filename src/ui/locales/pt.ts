@@ -32,4 +32,7 @@ export const pt: Texts = {
   declarationNone: 'Nenhum indicado',
   declarationLocalStorage: 'armazenamento local',
   declarationChange: 'Alterar definições',
+  separateTitle: 'Consentimento para dados de saúde',
+  separateText: 'Separado das suas escolhas de cookies: «Aceitar todos» não o dá. Ative-o apenas se quiser; pode retirá-lo aqui a qualquer momento.',
+  separateRecipients: 'Destinatários: {recipients}',
 };
