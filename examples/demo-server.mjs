@@ -11,7 +11,10 @@ const POLICIES = { '/privacy-policy': 'Privacy Policy' };
 
 // What each URL serves: the demo pages, their fakes, and the built library.
 function fileFor(path) {
-  if (path == '/' || path == '/index.html') return 'examples/clinic/index.html';
+  // The article again under a sensitive path, and the booking form under a tracker-free one (the profile's
+  // sensitivePaths and trackerFreePaths).
+  if (path == '/' || path == '/index.html' || path == '/conditions/knee-pain') return 'examples/clinic/index.html';
+  if (path == '/appointments/new') return 'examples/clinic/appointments.html';
   if (path == '/cookie-policy') return 'examples/clinic/cookie-policy.html';
   if (path in POLICIES) return 'examples/clinic/policy.html';
   if (path.startsWith('/fake/')) return 'examples/clinic' + path;
@@ -20,11 +23,11 @@ function fileFor(path) {
 }
 
 /**
- * examples/consent.json, read afresh, so edits show on the next reload. When it is not JSON, rejects with the
+ * examples/clinic-consent.json, read afresh, so edits show on the next reload. When it is not JSON, rejects with the
  * SyntaxError carrying the file's `text`.
  */
 export async function demoConfig() {
-  const text = await readFile(join(root, 'examples/consent.json'), 'utf8');
+  const text = await readFile(join(root, 'examples/clinic-consent.json'), 'utf8');
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -41,14 +44,14 @@ async function inlineConfig(configFor, url) {
     return JSON.stringify(await configFor(url));
   } catch (error) {
     if (typeof error?.text != 'string') throw error;
-    console.error(`[demo] examples/consent.json is not valid JSON: ${error.message}`);
+    console.error(`[demo] examples/clinic-consent.json is not valid JSON: ${error.message}`);
     return error.text;
   }
 }
 
 /**
  * Starts the demo on 127.0.0.1 (`port` 0: a free one) and resolves to the server. `configFor(url)` gives the
- * config a page inlines; by default examples/consent.json.
+ * config a page inlines; by default examples/clinic-consent.json.
  */
 export function startDemoServer({ port = 0, configFor = demoConfig } = {}) {
   const server = createServer(async (req, res) => {

@@ -28,7 +28,7 @@ describe('the README', () => {
 
   it('type-checks every TypeScript snippet as written', { timeout: 60_000 }, () => {
     writeFileSync(join(project.dir, 'around.d.ts'), AROUND);
-    writeFileSync(join(project.dir, 'consent.json'), readFileSync(join(root, 'examples/consent.json')));
+    writeFileSync(join(project.dir, 'consent.json'), readFileSync(join(root, 'examples/clinic-consent.json')));
     snippets.forEach((code, i) => writeFileSync(join(project.dir, `snippet-${i + 1}.ts`), code + '\nexport {};\n'));
     writeFileSync(
       join(project.dir, 'tsconfig.json'),

@@ -9,10 +9,10 @@ import { invalidUiFixtures } from '../ui/fixtures';
 const schema = JSON.parse(readFileSync(new URL('../../schema/consentry.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
 const schemaAccepts = ajv.compile(schema);
-const demoConfig = JSON.parse(readFileSync(new URL('../../examples/consent.json', import.meta.url), 'utf8'));
+const demoConfig = JSON.parse(readFileSync(new URL('../../examples/clinic-consent.json', import.meta.url), 'utf8'));
 
 describe('the JSON Schema and validateConfig', () => {
-  it.each([...validFixtures(), { file: 'examples/consent.json', config: demoConfig }])('both accept $file', ({ config }) => {
+  it.each([...validFixtures(), { file: 'examples/clinic-consent.json', config: demoConfig }])('both accept $file', ({ config }) => {
     expect(validateConfig(config).ok).toBe(true);
     expect(schemaAccepts(config), JSON.stringify(schemaAccepts.errors)).toBe(true);
   });

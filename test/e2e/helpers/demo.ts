@@ -7,8 +7,8 @@ import { startServer, type TestServer } from './server';
 const root = resolve(__dirname, '../../..');
 const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
 
-/** examples/consent.json: the demo clinic's config, a fresh copy each call. */
-export const demoConfig = (): Record<string, any> => JSON.parse(read('examples/consent.json'));
+/** examples/clinic-consent.json: the demo clinic's config, a fresh copy each call. */
+export const demoConfig = (): Record<string, any> => JSON.parse(read('examples/clinic-consent.json'));
 
 /** The demo config with six optional categories, the most a clinic is likely to have. */
 export function sixCategoryConfig(): Record<string, any> {
