@@ -37,17 +37,17 @@ async function axe(): Promise<string[]> {
 }
 
 describe('the cookie declaration on the Cookie Policy page', { timeout: 60_000 }, () => {
-  it('lists every category of consent.json as a table, with each cookie under its service (R-GDPR-15, R-CK-11)', async () => {
+  it('lists every category of clinic-consent.json as a table, with each cookie under its service (R-GDPR-15, R-CK-11)', async () => {
     await openDecided();
     expect(await s.page.getByRole('table').evaluateAll((ts) => ts.map((t) => t.querySelector('caption span')!.textContent))).toEqual([
       'Essential',
       'Analytics',
       'Marketing',
       'External media',
+      'Health data for appointment reminders',
     ]);
     expect(await rows('Essential')).toEqual([['consentry', 'This site', '', 'Remembers your cookie choice', '6 months']]);
     expect(await rows('Analytics')).toEqual([
-      ['names starting with _ga', 'Google', 'Google Analytics', 'Tells visits apart', '2 years'],
       ['names starting with _pk_id', 'This site (Matomo)', 'Matomo', 'Tells visits apart', '13 months'],
       ['names starting with _pk_ses', 'This site (Matomo)', 'Matomo', 'Groups the pages of one visit', '30 minutes'],
     ]);

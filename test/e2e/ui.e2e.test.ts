@@ -139,7 +139,7 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     await page.keyboard.press('Space');
     for (let i = 0; i < 40 && (await focused()) != 'Save preferences'; i++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await granted()).toEqual({ essential: true, analytics: true, marketing: false, media: false });
+    expect(await granted()).toEqual({ essential: true, analytics: true, marketing: false, media: false, health: false });
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Your cookie preferences have been saved.');
   });
 
@@ -165,7 +165,7 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     await open();
     await page.getByRole('link', { name: 'Cookie settings' }).click();
     await dialog().getByRole('button', { name: 'Reject all' }).click();
-    expect(await granted()).toEqual({ essential: true, analytics: false, marketing: false, media: false });
+    expect(await granted()).toEqual({ essential: true, analytics: false, marketing: false, media: false, health: false });
   });
 
   it('opens the dialog from the floating button too (R-GDPR-16)', async () => {
