@@ -11,11 +11,11 @@ export function localize<T extends LocalizedText | undefined>(text: T, language:
   return text[pickLanguage(language, Object.keys(text), fallback)] as Extract<T, string | undefined>;
 }
 
-const TEXTS = ['title', 'description', 'label', 'provider', 'purpose', 'duration'];
+const TEXTS = ['title', 'description', 'recipients', 'label', 'provider', 'purpose', 'duration'];
 
 /**
- * The config with every per-language text (titles, descriptions, cookie labels, providers, purposes and
- * durations) replaced by its text in `language`: what the banner, the dialog and the placeholders show.
+ * The config with every per-language text (titles, descriptions, recipients, cookie labels, providers,
+ * purposes and durations) replaced by its text in `language`: what the banner, the dialog and the placeholders show.
  */
 export function localizeConfig(config: ResolvedConfig, language: string): ResolvedConfig<string> {
   const one = (v: unknown) => localize(v as LocalizedText, language, config.defaultLanguage);

@@ -60,6 +60,12 @@ describe('localizeConfig', () => {
     expect([analytics.cookies[0]!.purpose, analytics.cookies[0]!.duration]).toEqual(['Statistik', '13 Monate']);
   });
 
+  it("gives a separate category's recipients in one language", () => {
+    const health = { id: 'health', separate: true, title: 'Health', description: '', recipients: { en: 'Our clinic', de: 'Unsere Klinik' } };
+    const local = localizeConfig(resolved(bilingual({ categories: [...bilingual().categories, health] })), 'de');
+    expect(local.categories[2]!.recipients).toBe('Unsere Klinik');
+  });
+
   it('leaves ids, patterns and options as they are', () => {
     const local = localizeConfig(resolved(bilingual()), 'de');
     expect([local.categories[1]!.id, local.categories[1]!.cookies[0]!.pattern]).toEqual(['analytics', '^_pk_']);

@@ -34,6 +34,7 @@ describe('a separate health-data consent in Chromium', { timeout: 60_000 }, () =
     await s.page.getByRole('link', { name: 'Cookie settings' }).click();
     await expect.poll(() => dialog().getByRole('region', { name: 'Consent for health data' }).isVisible()).toBe(true);
     expect(await healthSwitch().getAttribute('aria-checked')).toBe('false');
+    expect(await dialog().getByText('Who receives it: Riverside Clinic and TextReminder Ltd. (sends the text messages)').isVisible()).toBe(true);
     await healthSwitch().click();
     await dialog().getByRole('button', { name: 'Save preferences' }).click();
     expect(await granted('health')).toBe(true);

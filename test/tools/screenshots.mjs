@@ -35,6 +35,11 @@ const STATES = {
     await summary.click();
     await summary.evaluate((s) => s.closest('[data-part=category]').scrollIntoView({ block: 'start' }));
   },
+  // The separate health-data consent, in its own section below the cookie categories.
+  'dialog-separate': async (page) => {
+    await page.locator('[data-action=manage]').click();
+    await page.locator('[data-part=separate]').evaluate((s) => s.scrollIntoView({ block: 'start' }));
+  },
   // The blocked map of a returning visitor who refused, in the page's language, without ui.css.
   placeholder: async (page) => {
     await page.locator('[data-action=reject-all]').click();
