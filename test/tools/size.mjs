@@ -18,28 +18,29 @@ export const budgets = [
   // Issue #11 raised each limit by exactly what it added: about +400 B wherever validateConfig goes (the text
   // keys and ui options, checked with every other key so a typo shows in the same pass) and +773 B to the UI
   // file (implied-consent copy recognised in the 8 built-in languages).
-  // Issue #12's protected pages raised each limit by what they added, about +1,100 B to the core: path
-  // matching (+350 B, also in consentry/server), the watch on in-place navigations (+550 B) and the page in the
-  // state.
+  // Issue #12 raised each limit by what it added, about +1,950 B to the core: path matching (+350 B, also in
+  // consentry/server), the watch on in-place navigations (+550 B), the page and choices in the state, and the
+  // separate health-data consent (+850 B: its records, its own lifetime, its validation); +1,140 B more with the
+  // integrations (Google's redacted page fields); +1,000 B on a first visit (the dialog's separate section).
   // Issue #11 raised the script-tag limits: +356 B to the loader (the no-way-to-withdraw warning, fetching the
   // error panel on the owner's machine, syntax errors naming the config, finding cookie declarations), and
   // +1,350 B to the first visit (the cookie declaration's code and texts in the UI file, its styles in ui.css).
   // The `.` entry: core, config validation, js-cookie, gate, GPC, consent records, tab sync.
-  { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 12150, target: 4500 },
+  { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 13000, target: 4500 },
   // `consentry/server`: config validation and the record rules, for servers and edge functions (issue #10).
-  { name: 'consentry/server', entry: 'src/server/index.ts', limit: 5050 },
+  { name: 'consentry/server', entry: 'src/server/index.ts', limit: 5560 },
   // Everything a returning visitor who already decided downloads on a script-tag site.
-  { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 13800, target: 5000 },
+  { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 14640, target: 5000 },
   // The same for sites that start vendor integrations from the config (no issue sets a target for it). Raised
   // from 14050 by exactly what the Microsoft UET and Clarity adapters added (issue #12): +480 B.
-  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 16350 },
+  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 17630 },
   // A first visit: the loader, the UI in one language (Preact inlined) and its stylesheet. Raised from 20400
   // for issue #9 (layouts, themes, the compact banner, focus and scroll handling): about +1 KB each of UI
   // code and of CSS.
   {
     name: 'script tag, first visit',
     files: ['dist/consentry.global.js', 'dist/consentry-ui.en.global.js', 'dist/ui.css'],
-    limit: 30050,
+    limit: 31200,
     target: 12000,
   },
 ];
