@@ -15,7 +15,7 @@ const FIELDS = {
   consentId: [(v) => typeof v == 'string' && CONSENT_ID.test(v), 'a random id of 8 to 64 letters, digits, "-" or "_"'],
   timestamp: [isTime, 'an ISO-8601 UTC time such as "2026-11-25T09:00:00.000Z"'],
   revision: [(v) => Number.isInteger(v) && v >= 1 && v <= MAX_REVISION, `a whole number from 1 to ${MAX_REVISION}`],
-  action: oneOf('accept_all', 'reject_all', 'save_custom', 'withdraw', 'gpc_optout'),
+  action: oneOf('accept_all', 'reject_all', 'save_custom', 'withdraw', 'gpc_optout', 'separate_grant', 'separate_withdraw'),
   layer: oneOf('banner', 'dialog', 'api'),
   categories: [isPlainObject, 'an object of category ids to true or false'],
   services: [isPlainObject, 'an object of service ids to true or false'],

@@ -1,6 +1,6 @@
 // Separate health-data consent (issue #12, R-HEALTH): never given by "Accept all" or opt-out mode, its own
 // records, its own lifetime.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createConsent, decodeRecord, encodeRecord, memoryStorage, validateConfig, type ConsentConfig, type ConsentProof, type ConsentRecord } from '../../src';
 import { admit } from '../../src/core/state';
 
@@ -27,7 +27,11 @@ function visit(storage = memoryStorage(), clock = { now: Date.UTC(2026, 11, 1) }
   const records: ConsentProof[] = [];
   const consent = createConsent(config(extra), { storage, gate: false, gpc: false, now: () => clock.now });
   consent.on('record', (r) => records.push(r));
-  const settled = () => new Promise((r) => setTimeout(r, 0)).then(() => records);
+  // Records come once their text hash is computed: `count` of them.
+  const settled = (count: number) => vi.waitFor(() => {
+    if (records.length < count) throw new Error(`${records.length} of ${count} records`);
+    return records;
+  });
   return { consent, storage, clock, records, settled };
 }
 
@@ -69,7 +73,7 @@ describe('the records of a separate consent', () => {
     const { consent, settled } = visit();
     consent.save({ analytics: false });
     consent.save({ health: true });
-    const records = await settled();
+    const records = await settled(2);
     expect(records.map((r) => r.action)).toEqual(['save_custom', 'separate_grant']);
     expect(records[1]).toMatchObject({ categories: { health: true }, services: { remindme: true } });
   });
@@ -78,14 +82,14 @@ describe('the records of a separate consent', () => {
     const { consent, settled } = visit();
     consent.save({ health: true });
     consent.save({ health: false });
-    expect((await settled()).map((r) => r.action)).toEqual(['save_custom', 'separate_grant', 'separate_withdraw']);
+    expect((await settled(3)).map((r) => r.action)).toEqual(['save_custom', 'separate_grant', 'separate_withdraw']);
   });
 
   it('leave the separate category out of the cookie decision\'s record', async () => {
     const { consent, settled } = visit();
     consent.save({ health: true });
     consent.acceptAll();
-    const accept = (await settled()).find((r) => r.action == 'accept_all')!;
+    const accept = (await settled(3)).find((r) => r.action == 'accept_all')!;
     expect(accept.categories).toEqual({ essential: true, analytics: true });
     expect(accept.services).toEqual({});
   });
@@ -94,14 +98,14 @@ describe('the records of a separate consent', () => {
     const { consent, settled } = visit();
     consent.save({ health: true });
     consent.rejectAll();
-    expect((await settled()).map((r) => r.action).slice(-2)).toEqual(['reject_all', 'separate_withdraw']);
+    expect((await settled(4)).map((r) => r.action).slice(-2)).toEqual(['reject_all', 'separate_withdraw']);
   });
 
   it('lapse after the category\'s own lifetime', async () => {
     const { consent, settled, clock } = visit();
     const granted = clock.now;
     consent.save({ health: true });
-    expect((await settled()).at(-1)!.expiresAt).toBe(new Date(granted + 30 * day).toISOString());
+    expect((await settled(2)).at(-1)!.expiresAt).toBe(new Date(granted + 30 * day).toISOString());
   });
 });
 

@@ -56,6 +56,10 @@ describe('receipt server (R-GDPR-20)', () => {
     expect((await post(receipt(), 'text/plain;charset=UTF-8')).status).toBe(201);
   });
 
+  it("stores a separate consent's own grant and withdrawal records (R-HEALTH)", async () => {
+    for (const action of ['separate_grant', 'separate_withdraw']) expect((await post(receipt({ action, consentId: 'sep-' + action }))).status).toBe(201);
+  });
+
   it('stores a receipt delivered twice only once', async () => {
     await post(receipt());
     expect((await post(receipt())).status).toBe(200);
