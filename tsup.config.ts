@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { build as esbuild } from 'esbuild';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, defineConfig, type Options } from 'tsup';
 
@@ -48,6 +48,21 @@ async function buildEditor(): Promise<void> {
   ]);
 }
 
+// dist/cli.js: the `consentry` bin, for Node. Its parsers (jsonc-parser, parse5) are bundled in, so installing
+// consentry for a website adds no dependency; `module` first, as jsonc-parser's `main` is a UMD file esbuild cannot bundle.
+const cli: Options = {
+  entry: { cli: 'src/cli/index.ts' },
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  noExternal: [/.*/],
+  banner: { js: '#!/usr/bin/env node' },
+  esbuildOptions: (o) => void (o.mainFields = ['module', 'main']),
+  clean: false,
+  sourcemap: false,
+  silent: true,
+};
+
 /**
  * dist/sri.json: the Subresource Integrity hash of each script-tag file, for `<script integrity>` and
  * `<link integrity>` when a site serves them from a CDN.
@@ -79,6 +94,8 @@ export default defineConfig({
   // Built after this build has cleaned dist/, so the two never race.
   onSuccess: async () => {
     await build({ ...scriptTag, config: false });
+    await build({ ...cli, config: false });
+    await chmod('dist/cli.js', 0o755);
     await Promise.all([writeIntegrity(), buildEditor()]);
   },
 });

@@ -21,12 +21,21 @@ function codeOf(value: unknown, path: string): string {
   return typeof v == 'string' && IMPLIED_CONSENT.test(v) ? 'implied-consent' : 'config';
 }
 
+/** What `diagnoseConfigText` may know beyond the config. */
+export interface DiagnoseOptions {
+  /**
+   * Whether any of the site's pages has a `data-consentry-open` element; `false` with no floating button is
+   * the `no-withdrawal` warning. Left out: not known, not checked.
+   */
+  readonly pagesOpenPreferences?: boolean | undefined;
+}
+
 /**
  * Everything `consentry check` finds in the text of a `consent.json`, each at its line and column: JSON syntax
  * errors; else every issue of the core's and the UI's validators in one pass; and, once those pass, the lint
  * warnings. Never throws. Runs in browsers (the config editor) as well as in Node.
  */
-export function diagnoseConfigText(text: string): Diagnostic[] {
+export function diagnoseConfigText(text: string, options: DiagnoseOptions = {}): Diagnostic[] {
   // A byte order mark is what editors on Windows save; fetch().json() and the CLI's reader skip it too.
   const source = text.replace(/^\uFEFF/, ' ');
   const at = lineIndex(source);
@@ -48,7 +57,11 @@ export function diagnoseConfigText(text: string): Diagnostic[] {
   const core = validateConfig(value);
   const ui = validateUiConfig(isObject(value) ? value : {});
   for (const i of [...(core.ok ? [] : core.issues), ...ui]) out.push(atPath('error', codeOf(value, i.path), i.path, i.message));
-  if (core.ok)
+  if (core.ok) {
     for (const rule of CONFIG_RULES) for (const f of rule.check(core.config)) out.push(atPath(rule.severity, rule.code, f.path, f.message));
+    // GDPR Art. 7(3): withdrawing must be as easy as giving consent, from every page (R-GDPR-16).
+    if (options.pagesOpenPreferences === false && core.config.ui.floatingButton !== true)
+      out.push(atPath('warning', 'no-withdrawal', 'ui.floatingButton', 'no way to withdraw consent: none of the pages has a data-consentry-open element and there is no floating button; add "ui": { "floatingButton": true } or a "Cookie settings" link with data-consentry-open to every page'));
+  }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -1,9 +1,12 @@
 import { findNodeAtLocation, type Node, type Segment } from 'jsonc-parser';
 
+/** How lines end, as HTML parsers and editors count them: CR LF, LF, or a lone CR. */
+export const LINE_BREAK = /\r\n?|\n/;
+
 /** 1-based line and column of each offset of `text`, found by binary search over the line starts. */
 export function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] == '\n') starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) if (text[i] == '\n' || (text[i] == '\r' && text[i + 1] != '\n')) starts.push(i + 1);
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;

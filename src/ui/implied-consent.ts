@@ -1,6 +1,6 @@
 // Copy that treats using, continuing, browsing, scrolling or staying on the site as consent is not consent
 // (EDPB 05/2020, CNIL): R-GDPR-10. One pattern per shipped language, each "doing something on the site"
-// followed by a word of agreeing. The patterns are case-insensitive; the u flag lets them read ą, é, ü.
+// followed by a word of agreeing in the same sentence or so. The patterns are case-insensitive; the u flag lets them read ą, é, ü.
 const DOING = [
   // en: "By using our site…", "If you continue to browse…", "Continued use of this site…"
   'by (?:(?:further|continued) )?(?:us(?:e|ing)|continu(?:e|ing)|brows(?:e|ing)|scroll(?:ing)?|stay(?:ing)?|remain(?:ing)?|visit(?:ing)?|navigat(?:e|ing))',
@@ -8,7 +8,7 @@ const DOING = [
   '(?:continued|further) (?:use|browsing)',
   // de: "Durch die Nutzung dieser Website…", "Wenn Sie weitersurfen…"
   '(?:durch|mit|bei) (?:der |dem |die |das |ihre[mnr]? )?(?:weitere[nr]? )?(?:nutzung|benutzung|verwendung|besuch|surfen|scrollen|weitersurfen|browsen)',
-  'wenn sie [^.]*weiter',
+  'wenn sie [^.]{0,60}weiter',
   // fr: "En poursuivant votre navigation…", "Si vous continuez…"
   'en (?:poursuivant|continuant|utilisant|naviguant|restant|parcourant|faisant défiler)',
   'si vous (?:continuez|poursuivez|restez)',
@@ -21,15 +21,15 @@ const DOING = [
   '(?:utilizzando|usando|navigando) (?:questo|il nostro|il) sito',
   'se (?:continui|prosegui|continua|prosegue) ',
   // nl: "Door gebruik te maken van deze website…", "Als u doorgaat…"
-  'door [^.]*(?:gebruik te maken|te gebruiken|verder te|te blijven|te scrollen|te surfen|te browsen|door te gaan)',
-  'als (?:u|je|jij) [^.]*(?:doorgaat|verder gaat|verder surft|blijft)',
+  'door [^.]{0,60}(?:gebruik te maken|te gebruiken|verder te|te blijven|te scrollen|te surfen|te browsen|door te gaan)',
+  'als (?:u|je|jij) [^.]{0,60}(?:doorgaat|verder gaat|verder surft|blijft)',
   // pt: "Ao continuar a navegar…", "Se continuar…"
   'ao (?:continuar|utilizar|usar|navegar|permanecer|prosseguir|percorrer|rolar)',
   'se (?:você )?(?:continuar|prosseguir|permanecer) ',
   // pl: "Korzystając z tej strony…", "Dalsze korzystanie…", "Jeśli nadal…"
   '(?:korzystając|kontynuując|przeglądając|pozostając|przewijając|używając) ',
   'dalsze (?:korzystanie|przeglądanie|użytkowanie|używanie)',
-  'jeśli [^.]*(?:nadal|dalej)',
+  'jeśli [^.]{0,60}(?:nadal|dalej)',
 ];
 const AGREEING = [
   'consen', 'agree', 'accept', 'assume', 'deemed',
@@ -43,4 +43,6 @@ const AGREEING = [
 ];
 
 /** Matches visitor-facing copy that treats using the site as consent, in every built-in language. */
-export const IMPLIED_CONSENT = new RegExp(`(?:^|[^\\p{L}])(?:${DOING.join('|')}).*(?:${AGREEING.join('|')})`, 'iu');
+// The gaps are bounded: such copy says both halves in one sentence, and a long text must not take
+// quadratic time.
+export const IMPLIED_CONSENT = new RegExp(`(?:^|[^\\p{L}])(?:${DOING.join('|')}).{0,160}?(?:${AGREEING.join('|')})`, 'iu');

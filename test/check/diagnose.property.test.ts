@@ -5,7 +5,7 @@ import { arbitraryConfig } from '../helpers/arbitrary-config';
 
 // Every diagnostic has a place a reporter can print and an editor can mark.
 const placed = (text: string, ds: Diagnostic[]) => {
-  const lines = text.split('\n').length;
+  const lines = text.split(/\r\n?|\n/).length;
   for (const d of ds) {
     expect(d.line).toBeGreaterThanOrEqual(1);
     expect(d.column).toBeGreaterThanOrEqual(1);

@@ -70,6 +70,10 @@ describe('diagnoseConfigText', () => {
     expect(codes(pretty({ ...config, revision: 0, categories: [essential, ...config.categories.slice(1)] }))).toEqual([expect.stringMatching(/^config /)]);
   });
 
+  it('counts CR LF and a lone CR as one line break each, as editors do', () => {
+    expect(codes('{\r\n  "revision": 1,\r  "cokie": {}\r\n}').filter((c) => c.startsWith('config 3:'))).toEqual(['config 3:3 cokie']);
+  });
+
   it('counts a byte order mark as whitespace', () => {
     expect(diagnoseConfigText('\uFEFF' + pretty(clinicConfig()))).toEqual([]);
   });

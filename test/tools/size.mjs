@@ -15,21 +15,24 @@ export const budgets = [
   // Issue #10 raised each limit by exactly what it added: +154 B to the core (unknown-id errors in loadScript
   // and whenGranted), about +110 B more to the loader (the nonce, the message naming a UI file that failed)
   // and +97 B to the UI file (one UI per instance).
+  // Issue #11 raised each limit by exactly what it added: about +400 B wherever validateConfig goes (the text
+  // keys and ui options, checked with every other key so a typo shows in the same pass) and +773 B to the UI
+  // file (implied-consent copy recognised in the 8 built-in languages).
   // The `.` entry: core, config validation, js-cookie, gate, GPC, consent records, tab sync.
-  { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 10600, target: 4500 },
+  { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 11014, target: 4500 },
   // `consentry/server`: config validation and the record rules, for servers and edge functions (issue #10).
-  { name: 'consentry/server', entry: 'src/server/index.ts', limit: 4100 },
+  { name: 'consentry/server', entry: 'src/server/index.ts', limit: 4528 },
   // Everything a returning visitor who already decided downloads on a script-tag site.
-  { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 11950, target: 5000 },
+  { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 12349, target: 5000 },
   // The same for sites that start vendor integrations from the config (no issue sets a target for it).
-  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 14050 },
+  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 14439 },
   // A first visit: the loader, the UI in one language (Preact inlined) and its stylesheet. Raised from 20400
   // for issue #9 (layouts, themes, the compact banner, focus and scroll handling): about +1 KB each of UI
   // code and of CSS.
   {
     name: 'script tag, first visit',
     files: ['dist/consentry.global.js', 'dist/consentry-ui.en.global.js', 'dist/ui.css'],
-    limit: 26100,
+    limit: 27272,
     target: 12000,
   },
   // The config editor page (issue #11), which no visitor downloads: CodeMirror (about 115 KB) and the preview's

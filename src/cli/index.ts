@@ -1,0 +1,30 @@
+// The `consentry` bin. Every user mistake ends in a message and an exit code, never a stack trace.
+import { parseArgs, USAGE } from './args';
+import { runCheck } from './check';
+import { readText } from './read-text';
+import { COLOURS, formatHuman, formatJson, PLAIN } from './report';
+
+// A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code != 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind == 'help') return process.stdout.write(USAGE + '\n'), 0;
+  if (parsed.kind == 'usage-error') return process.stderr.write(`consentry: ${parsed.message}\n\n${USAGE}\n`), 1;
+  const result = await runCheck(parsed.args, readText);
+  const colour = process.stdout.isTTY && !process.env.NO_COLOR;
+  process.stdout.write(parsed.args.format == 'json' ? formatJson(result) : formatHuman(result, colour ? COLOURS : PLAIN));
+  return result.exitCode;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  // Only a bug in consentry gets here: say so in one line, without a stack.
+  (error) => {
+    process.stderr.write(`consentry: internal error: ${error instanceof Error ? error.message : String(error)}; please report it\n`);
+    process.exitCode = 1;
+  },
+);
