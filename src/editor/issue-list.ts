@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../check';
-import { describe } from './lint-config';
+import { issueText } from './lint-config';
 
 const count = (n: number, one: string) => `${n} ${one}${n == 1 ? '' : 's'}`;
 
@@ -26,7 +26,7 @@ export function renderIssues(list: HTMLElement, issues: readonly Diagnostic[], g
       const where = doc.createElement('span');
       where.className = 'where';
       where.textContent = `${issue.severity == 'error' ? 'Error' : 'Warning'}, line ${issue.line}:${issue.column}`;
-      button.append(where, ' ', describe(issue));
+      button.append(where, ' ', issueText(issue));
       button.addEventListener('click', () => goTo(issue));
       item.append(button);
       return item;

@@ -6,7 +6,7 @@ import { offsetAt } from './code-editor';
 const located = (d: Diagnostic) => `${d.path ? d.path + ': ' : ''}${d.message}`;
 
 /** How an issue reads in the list: its config path, message and rule code. */
-export const describe = (d: Diagnostic): string => `${located(d)} (${d.code})`;
+export const issueText = (d: Diagnostic): string => `${located(d)} (${d.code})`;
 
 /**
  * The inline marks of `diagnostics` in `doc`: each from its line and column to its end, cut at the end of

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/check';
 import { diagnoseConfigText } from '../../src/check';
-import { describe as describeIssue, marksFor } from '../../src/editor/lint-config';
+import { issueText, marksFor } from '../../src/editor/lint-config';
 import { arbitraryConfig } from '../helpers/arbitrary-config';
 
 const doc = (text: string) => Text.of(text.split('\n'));
@@ -41,7 +41,7 @@ describe('marksFor', () => {
 
 describe('the issue list', () => {
   it('reads an issue as its path, message and rule code', () => {
-    expect(describeIssue(issue({ code: 'implied-consent', path: 'texts.en.bannerText', message: 'implies consent' }))).toBe(
+    expect(issueText(issue({ code: 'implied-consent', path: 'texts.en.bannerText', message: 'implies consent' }))).toBe(
       'texts.en.bannerText: implies consent (implied-consent)',
     );
   });
