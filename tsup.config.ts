@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
+import { build as esbuild } from 'esbuild';
+import { chmod, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build, defineConfig, type Options } from 'tsup';
 
@@ -26,6 +27,28 @@ const scriptTag: Options = {
   sourcemap: false,
   silent: true,
 };
+
+// The config editor, dist/editor/: a static page a site owner opens from the installed package, file://
+// included, so it is classic scripts (Chromium loads no module script from file://) and its sandboxed preview
+// frame is one srcdoc document with its script and the visitors' dist/ui.css inline (a sandboxed frame may
+// load no file:// URL). Not part of any visitor's download.
+async function buildEditor(): Promise<void> {
+  const bundle = async (entry: string, define: Record<string, string> = {}) =>
+    (await esbuild({ entryPoints: [entry], bundle: true, minify: true, format: 'iife', target: 'es2020', define, write: false }))
+      .outputFiles[0]!.text;
+  // Inline in <script>: no "</script" may end it early.
+  const script = (await bundle('src/editor/preview-page.ts')).replace(/<\/(script)/gi, '<\\/$1');
+  const css = await readFile('dist/ui.css', 'utf8');
+  const preview = (await readFile('src/editor/preview.html', 'utf8'))
+    .replace('/* ui.css */', () => css)
+    .replace('/* preview-page.ts */', () => script);
+  await mkdir('dist/editor', { recursive: true });
+  await Promise.all([
+    writeFile('dist/editor/editor.js', await bundle('src/editor/main.ts', { __PREVIEW_DOCUMENT__: JSON.stringify(preview) })),
+    copyFile('src/editor/editor.css', 'dist/editor/editor.css'),
+    copyFile('src/editor/index.html', 'dist/editor/index.html'),
+  ]);
+}
 
 // dist/cli.js: the `consentry` bin, for Node. Its parsers (jsonc-parser, parse5) are bundled in, so installing
 // consentry for a website adds no dependency; `module` first, as jsonc-parser's `main` is a UMD file esbuild cannot bundle.
@@ -79,6 +102,6 @@ export default defineConfig({
     await build({ ...scriptTag, config: false });
     await build({ ...cli, config: false });
     await chmod('dist/cli.js', 0o755);
-    await writeIntegrity();
+    await Promise.all([writeIntegrity(), buildEditor()]);
   },
 });

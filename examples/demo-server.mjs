@@ -20,6 +20,8 @@ function fileFor(path) {
   if (path.startsWith('/fake/')) return 'examples/clinic' + path;
   if (path.startsWith('/clinic/')) return 'examples' + path;
   if (path.startsWith('/dist/')) return path.slice(1);
+  // The config editor as the package ships it, starting with the demo config (built into it).
+  if (path.startsWith('/editor/')) return 'dist' + (path == '/editor/' ? '/editor/index.html' : path);
 }
 
 /**
@@ -56,6 +58,8 @@ async function inlineConfig(configFor, url) {
 export function startDemoServer({ port = 0, configFor = demoConfig } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    // The editor's files are relative to its folder.
+    if (url.pathname == '/editor') return res.writeHead(308, { location: '/editor/' }).end();
     const rel = fileFor(url.pathname);
     const file = rel && normalize(join(root, rel));
     if (!file || !file.startsWith(root)) return res.writeHead(404).end('not found');

@@ -5,3 +5,4 @@ import { startDemoServer } from './demo-server.mjs';
 
 const server = await startDemoServer({ port: Number(process.env.PORT ?? 0) });
 console.log(`Demo clinic site: http://127.0.0.1:${server.address().port}/`);
+console.log(`Config editor:    http://127.0.0.1:${server.address().port}/editor`);

@@ -4,6 +4,7 @@
 // a returning visitor's embed placeholder and floating button, and the Cookie Policy page's cookie declaration; at
 // 1280x800 and 375x667, light and dark, English and German. Also the error panel a site owner sees on 127.0.0.1 for
 // an invalid config and for one that is not JSON (English only: it speaks to the developer).
+// Then the config editor at the same sizes, light and dark.
 // Serves dist/ and the demo from 127.0.0.1 (run `npm run build` first; the npm script does) and writes
 // docs/screenshots/<what>-<width>-<theme>-<language>.png.
 import { mkdir } from 'node:fs/promises';
@@ -121,6 +122,37 @@ try {
         }
         await context.close();
       }
+  // The config editor (/editor): as it opens, on a phone also scrolled to its preview, and with an issue typed
+  // in (marked at its line and listed, the preview keeping the last valid config).
+  for (const theme of ['light', 'dark'])
+    for (const [width, height] of SIZES) {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      const shoot = async (file) => {
+        await page.mouse.move(0, 0);
+        // Not the editor's blinking cursor, which never finishes.
+        await page.locator('.cm-content').blur();
+        await animationsDone(page);
+        await page.frameLocator('iframe').locator('html').evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+        await page.screenshot({ path: out + file, caret: 'hide' });
+        console.log('docs/screenshots/' + file);
+      };
+      await page.goto(`${origin}/editor`);
+      await page.frameLocator('iframe').locator('[data-part=banner]').waitFor();
+      await shoot(`editor-${width}-${theme}.png`);
+      if (width < 400) {
+        await page.locator('.preview .pane-head').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await shoot(`editor-preview-${width}-${theme}.png`);
+        await page.evaluate(() => scrollTo(0, 0));
+      }
+      await page.locator('.cm-line', { hasText: '"revision": 1,' }).click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.type('.5');
+      await page.locator('#problems button').waitFor();
+      await shoot(`editor-issue-${width}-${theme}.png`);
+      await context.close();
+    }
 } finally {
   await browser.close();
   server.close();
