@@ -45,7 +45,7 @@ export const budgets = [
   },
   // The config editor page (issue #11), which no visitor downloads: CodeMirror (about 115 KB) and the preview's
   // core, UI in eight languages and stylesheet (about 30 KB). Budgeted so it does not grow unnoticed either.
-  { name: 'config editor page (dist/editor, not for visitors)', files: ['dist/editor/editor.js', 'dist/editor/editor.css'], limit: 163000 },
+  { name: 'config editor page (dist/editor, not for visitors)', files: ['dist/editor/editor.js', 'dist/editor/editor.css'], limit: 168000 },
 ];
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
