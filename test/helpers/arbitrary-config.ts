@@ -90,17 +90,24 @@ export const arbitraryStored = (config: ConsentConfig, now: number): fc.Arbitrar
       note: fc.constantFrom('', 'h', 'o'),
       categories: list(categories),
       services: services.length ? list(services) : fc.constant(''),
-      // Grant times of separate categories: mostly those the config has, at any age, or any id.
-      separate: fc.option(
-        fc.array(fc.tuple(often(separates.length ? fc.constantFrom(...separates) : arbitraryId, arbitraryId), fc.integer({ min: 0, max: 200 * day })), { minLength: 1, maxLength: 3 }),
-        { nil: undefined },
+      // Grant times of separate categories: mostly one for each granted one, at any age; else any ids or none.
+      separate: often<{ age: number } | [string, number][] | undefined>(
+        fc.integer({ min: 0, max: 200 * day }).map((age) => ({ age })),
+        fc.option(
+          fc.array(fc.tuple(separates.length ? fc.constantFrom(...separates) : arbitraryId, fc.integer({ min: 0, max: 200 * day })), { minLength: 1, maxLength: 3 }),
+          { nil: undefined },
+        ),
       ),
     })
     .map((r) => {
       const updated = Math.max(0, now - r.age);
       const decided = Math.max(0, updated - r.span);
       const fields = ['1', r.id, decided.toString(36), updated.toString(36), r.revision, r.method + r.note, r.categories, r.services];
-      if (r.separate) fields.push(r.separate.map(([id, age]) => id + ':' + Math.max(0, updated - age).toString(36)).join('.'));
+      const times =
+        r.separate && 'age' in r.separate
+          ? separates.filter((id) => r.categories.split('.').includes(id)).map((id): [string, number] => [id, (r.separate as { age: number }).age])
+          : r.separate;
+      if (times?.[0]) fields.push(times.map(([id, age]) => id + ':' + Math.max(0, updated - age).toString(36)).join('.'));
       return fields.join('~');
     });
   return fc.oneof({ weight: 6, arbitrary: record }, { weight: 1, arbitrary: fc.string({ maxLength: 200 }) });
