@@ -279,10 +279,11 @@ const report = {
       files: 'dist/cookieconsent.umd.js and dist/cookieconsent.css',
     },
   },
-  figures: summary,
+  // Named by library here, for readers of the file; `ratio` is consentry ÷ vanilla-cookieconsent.
+  figures: summary.map(({ base, ours, theirs, ratio, ...figure }) => ({ ...figure, none: base, consentry: ours, vanilla: theirs, ratio: ratio && Math.round(ratio * 1000) / 1000 })),
 };
 const machine = `${report.machine.cores} cores (${report.machine.cpu}), load average ${loadBefore[0]} before and ${report.machine.loadAverage.after[0]} after, Chromium ${chromiumVersion}, Node ${process.version}`;
-const heading = `${report.date.slice(0, 10)}, ${runs} interleaved runs of each, consentry ${commit} against vanilla-cookieconsent ${report.libraries.vanilla.version}; ${machine}.`;
+const heading = `${report.date.slice(0, 10)}, ${runs} interleaved run${runs == 1 ? "" : "s"} of each, consentry ${commit} against vanilla-cookieconsent ${report.libraries.vanilla.version}; ${machine}.`;
 
 console.log(`\n${heading}\n\n${table}\n`);
 if (args.quick) {
