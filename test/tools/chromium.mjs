@@ -4,6 +4,18 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+// Quiet, deterministic Chromium for every tool that drives it (e2e tests, screenshots, the benchmark): no
+// sandbox (containers, root), no GPU, and no background traffic that would show up in request logs or timings.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const HOW = 'No Chromium found: set CHROMIUM_PATH=/path/to/chromium, or run `apt-get install -y chromium` as root, or `npx playwright-core install chromium`.';
 
 function candidates() {

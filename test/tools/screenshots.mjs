@@ -11,11 +11,9 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { demoConfig, startDemoServer } from '../../examples/demo-server.mjs';
-import { findChromium } from './chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-// Quiet, deterministic Chromium, as in the end-to-end tests.
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SIZES = [
   [1280, 800],
   [375, 667],
@@ -89,7 +87,7 @@ const server = await startDemoServer({
   },
 });
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: await findChromium(), headless: true, args: FLAGS });
+const browser = await chromium.launch({ executablePath: await findChromium(), headless: true, args: CHROMIUM_ARGS });
 await mkdir(out, { recursive: true });
 try {
   for (const lang of ['en', 'de'])

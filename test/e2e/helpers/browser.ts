@@ -2,19 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { findChromium } from '../../tools/chromium.mjs';
-
-// Quiet, deterministic Chromium: no sandbox (containers, root), no GPU, and no background traffic
-// that would show up in request logs.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, findChromium } from '../../tools/chromium.mjs';
 
 export interface Browser {
   /** A fresh browser profile: no cookies, no storage. */
@@ -35,7 +23,7 @@ export async function launchBrowser(args: string[] = []): Promise<Browser> {
       const context = await chromium.launchPersistentContext(dir, {
         executablePath,
         headless: true,
-        args: [...FLAGS, ...args],
+        args: [...CHROMIUM_ARGS, ...args],
       });
       open.push({ context, dir });
       return context;
