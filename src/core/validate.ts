@@ -142,7 +142,8 @@ export function validateConfig(input: unknown): ValidationResult<ResolvedConfig>
     if (c.separate === true) {
       if (c.recipients === undefined) fail(at + '.recipients', 'expected who receives the data of a separate category, received nothing');
       if (c.required === true) fail(at + '.separate', 'expected a separate consent on an optional category, received it on the required one');
-      if (typeof c.expiresDays == 'number' && c.expiresDays > days)
+      // Past 400 the range check has spoken already.
+      if (typeof c.expiresDays == 'number' && c.expiresDays > days && c.expiresDays <= 400)
         fail(at + '.expiresDays', `expected at most the decision's own ${days} days (cookie.expiresDays), received ${c.expiresDays}`);
     } else {
       if (c.expiresDays !== undefined) fail(at + '.expiresDays', 'expected only on a category with "separate": true');

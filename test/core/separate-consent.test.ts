@@ -181,6 +181,8 @@ describe('validating a separate category', () => {
   });
   it('refuses a lifetime longer than the decision\'s', () =>
     expect(paths({ ...category({ separate: true, recipients: 'Us', expiresDays: 200 }), cookie: { expiresDays: 90 } })).toEqual(['categories[1].expiresDays']));
+  it('reports a lifetime past 400 days once', () =>
+    expect(paths(category({ separate: true, recipients: 'Us', expiresDays: 900 }))).toEqual(['categories[1].expiresDays']));
   it('refuses a lifetime or recipients on a category that is not separate', () =>
     expect(paths(category({ expiresDays: 10, recipients: 'Us' }))).toEqual(['categories[1].expiresDays', 'categories[1].recipients']));
 });
