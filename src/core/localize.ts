@@ -11,7 +11,8 @@ export function localize<T extends LocalizedText | undefined>(text: T, language:
   return text[pickLanguage(language, Object.keys(text), fallback)] as Extract<T, string | undefined>;
 }
 
-const TEXTS = ['title', 'description', 'recipients', 'label', 'provider', 'purpose', 'duration'];
+/** The config fields whose value may be one text per language. */
+export const LOCALIZED_FIELDS: readonly string[] = ['title', 'description', 'recipients', 'label', 'provider', 'purpose', 'duration'];
 
 /**
  * The config with every per-language text (titles, descriptions, recipients, cookie labels, providers,
@@ -19,6 +20,6 @@ const TEXTS = ['title', 'description', 'recipients', 'label', 'provider', 'purpo
  */
 export function localizeConfig(config: ResolvedConfig, language: string): ResolvedConfig<string> {
   const one = (v: unknown) => localize(v as LocalizedText, language, config.defaultLanguage);
-  const categories = JSON.parse(JSON.stringify(config.categories), (key, value) => (TEXTS.includes(key) ? one(value) : value));
+  const categories = JSON.parse(JSON.stringify(config.categories), (key, value) => (LOCALIZED_FIELDS.includes(key) ? one(value) : value));
   return deepFreeze({ ...config, categories });
 }

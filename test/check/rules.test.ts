@@ -107,6 +107,11 @@ describe('incomplete-languages', () => {
     expect(paths(incompleteLanguages, config)).toEqual([]);
   });
 
+  it("flags a separate category's recipients missing one of the languages", () => {
+    const health = { id: 'health', separate: true, title: { en: 'Health', de: 'Gesundheit' }, description: 'B', recipients: { en: 'Our clinic' } };
+    expect(paths(incompleteLanguages, withCategories(essential({}), health))).toEqual(['categories[1].recipients']);
+  });
+
   it('leaves plain strings alone: they read the same in every language', () => {
     const config = withCategories(essential({ title: { en: 'Essential', de: 'Notwendig' } }), { id: 'analytics', title: 'Google Analytics', description: 'B' });
     expect(paths(incompleteLanguages, config)).toEqual([]);

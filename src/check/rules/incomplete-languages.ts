@@ -10,6 +10,7 @@ function localizedTexts(config: ResolvedConfig): { path: string; text: Readonly<
   for (const { path, owner } of ownersOf(config)) {
     add(path + '.title', owner.title);
     add(path + '.description', owner.description);
+    if ('recipients' in owner) add(path + '.recipients', owner.recipients);
     for (const kind of ['cookies', 'localStorage'] as const)
       owner[kind].forEach((d, k) => {
         for (const field of ['label', 'provider', 'purpose', 'duration'] as const) add(`${path}.${kind}[${k}].${field}`, d[field]);
