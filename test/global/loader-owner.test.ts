@@ -2,19 +2,11 @@
 // What the script-tag loader does for the site owner and for Cookie Policy pages (issue #11): the error panel
 // on the owner's machine (jsdom's page is on localhost), syntax errors naming the config, declarations.
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import type { ConsentryGlobal } from '../../src/global/loader';
 import { clinicConfig } from '../helpers/configs';
+import { bootLoader as boot, loaderPage as page, resetLoaderPage } from '../helpers/loader-page';
 
-const page = window as unknown as { Consentry?: ConsentryGlobal };
 let errors: MockInstance<typeof console.error>;
 
-async function boot(configText: string, body = ''): Promise<void> {
-  vi.resetModules();
-  document.head.innerHTML = '';
-  document.body.innerHTML = `<script type="application/json" id="consentry-config">${configText}</script>${body}`;
-  await import('../../src/global/index');
-  await new Promise((r) => setTimeout(r));
-}
 const requested = (file: string) => document.head.querySelectorAll(`script[src$="${file}"]`).length;
 
 beforeEach(() => {
@@ -23,9 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  document.cookie = 'consentry=; max-age=0; path=/';
-  delete page.Consentry;
-  document.head.innerHTML = document.body.innerHTML = '';
+  resetLoaderPage();
 });
 
 describe('a config error on the site owner\'s machine', () => {

@@ -2,20 +2,13 @@
 // The script-tag loader warns once when a returning visitor has no way back to the choice (issue #11, R-GDPR-16).
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { ConsentConfig } from '../../src';
-import type { ConsentryGlobal } from '../../src/global/loader';
 import { clinicConfig } from '../helpers/configs';
+import { bootLoader, loaderPage as page, resetLoaderPage } from '../helpers/loader-page';
 
-const page = window as unknown as { Consentry?: ConsentryGlobal };
 let warn: MockInstance<typeof console.warn>;
 
 /** Loads consentry.global.js on a page with `body`, the way a page with an inline config does. */
-async function boot(body = '', overrides: Partial<ConsentConfig> = {}): Promise<void> {
-  vi.resetModules();
-  document.head.innerHTML = '';
-  document.body.innerHTML = `<script type="application/json" id="consentry-config">${JSON.stringify(clinicConfig(overrides))}</script>${body}`;
-  await import('../../src/global/index');
-  await new Promise((r) => setTimeout(r));
-}
+const boot = (body = '', overrides: Partial<ConsentConfig> = {}) => bootLoader(JSON.stringify(clinicConfig(overrides)), body);
 /** A visitor who answered the banner on an earlier page: the decision is in the cookie. */
 async function returning(body = '', overrides: Partial<ConsentConfig> = {}): Promise<void> {
   await boot('', overrides);
@@ -31,9 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  document.cookie = 'consentry=; max-age=0; path=/';
-  delete page.Consentry;
-  document.head.innerHTML = document.body.innerHTML = '';
+  resetLoaderPage();
 });
 
 describe('the no-way-to-withdraw warning', () => {
