@@ -88,10 +88,14 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
     if (changed.length || flipped) emitter.emit('change', { state, changed, remote });
   };
 
+  // Records are hashed in parallel but come out in the order of the decisions they prove: one decision can
+  // make two (the cookie decision and a separate consent), and a receipt log must not swap them.
+  let proofs: Promise<unknown> = Promise.resolve();
   const prove = (action: ConsentProof['action'], context: DecisionContext = {}, separate?: ResolvedCategory) => {
     const decided = state;
     const language = context.language ?? config.language ?? (browser ? document.documentElement.lang : '');
-    createProof(config, decided, now(), { action, layer: context.layer ?? 'api', language, gpc, shown: context.shown, separate }).then(
+    const made = createProof(config, decided, now(), { action, layer: context.layer ?? 'api', language, gpc, shown: context.shown, separate });
+    proofs = proofs.then(() => made).then(
       (proof) => {
         emitter.emit('record', proof);
         if (config.receiptEndpoint) sendReceipt(config.receiptEndpoint, proof, (error) => fail('receipt', error));
@@ -145,7 +149,10 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
       const withdrawn = previous.decided && cookieChanges[0] && cookieChanges.every((id) => !state.choices[id]);
       prove(method == 'custom' ? (withdrawn ? 'withdraw' : 'save_custom') : ACTIONS[method], context);
     }
-    for (const c of separates) if (previous.choices[c.id] !== state.choices[c.id]) prove(state.choices[c.id] ? 'separate_grant' : 'separate_withdraw', context, c);
+    for (const c of separates) {
+      const own = changed.filter((id) => ownerOf(id) == c);
+      if (own[0]) prove(own.every((id) => !state.choices[id]) ? 'separate_withdraw' : 'separate_grant', context, c);
+    }
   };
 
   const gpcCategory = (id: string) => config.categories.some((c) => c.gpc && c.id == id);

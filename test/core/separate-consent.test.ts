@@ -85,6 +85,15 @@ describe('the records of a separate consent', () => {
     expect((await settled(3)).map((r) => r.action)).toEqual(['save_custom', 'separate_grant', 'separate_withdraw']);
   });
 
+  it('are a withdrawal record of its own when only one of its services is switched off', async () => {
+    const { consent, settled } = visit();
+    consent.save({ health: true });
+    consent.save({ remindme: false });
+    const records = await settled(3);
+    expect(records.map((r) => r.action)).toEqual(['save_custom', 'separate_grant', 'separate_withdraw']);
+    expect(records[2]!.services).toEqual({ remindme: false });
+  });
+
   it('leave the separate category out of the cookie decision\'s record', async () => {
     const { consent, settled } = visit();
     consent.save({ health: true });

@@ -132,7 +132,8 @@ describe('receipts of the core on the example receipt server (R-GDPR-19, R-GDPR-
               const flipped = Object.keys(after.choices).filter((id) => before.choices[id] !== after.choices[id]);
               const own = config.categories.filter((c) => separate.includes(c.id)).flatMap((c) => [c.id, ...(c.services ?? []).map((s) => s.id)]);
               const onlySeparate = step[0].kind == 'save' && before.decided && flipped[0] && flipped.every((id) => own.includes(id));
-              expected += (onlySeparate ? 0 : 1) + separate.filter((id) => flipped.includes(id)).length;
+              const ownersFlipped = config.categories.filter((c) => c.separate && [c.id, ...(c.services ?? []).map((s) => s.id)].some((id) => flipped.includes(id)));
+              expected += (onlySeparate ? 0 : 1) + ownersFlipped.length;
             }
             const decided = () => observed.records.filter((r) => r.action != 'gpc_optout');
             await vi.waitFor(() => expect(decided().length).toBe(expected), { interval: 1 });
