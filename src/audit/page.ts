@@ -1,0 +1,120 @@
+import type { Browser } from 'playwright-core';
+import { protectionOf } from '../core/paths';
+import type { ResolvedConfig } from '../core/types';
+import { validateConfig } from '../core/validate';
+import { cookiesOf, findingsOf } from './findings';
+import { startRecorder, VisitError, type Recorder } from './record';
+import type { ConsentryState, Finding, PageReport, PassName, PassRecord } from './types';
+
+export interface PageOptions {
+  readonly idleMs: number;
+  /** When this page's time is up (epoch ms): the earlier of its own limit and the audit's. */
+  readonly deadline: number;
+  /** The config from --config; without it, the one the page reads. */
+  readonly config: ResolvedConfig | undefined;
+}
+
+// consentry's own banner, rendered by consentry/ui: its buttons carry these actions.
+const button = (action: string) => `[data-scope="consent"][data-action="${action}"], [data-scope="consent"] [data-action="${action}"]`;
+// A banner that does not show within this is not going to; the page's own limit may be shorter still.
+const BANNER_WAIT_MS = 10_000;
+
+interface PassOutcome {
+  readonly records: PassRecord[];
+  readonly findings: Finding[];
+  readonly consentry?: ConsentryState & { input: unknown };
+}
+
+const error = (url: string, pass: PassName | null, code: string, message: string): Finding => ({ code, severity: 'error', pass, message, evidence: { url } });
+
+async function click(recorder: Recorder, action: string, deadline: number): Promise<boolean> {
+  try {
+    await recorder.page.locator(button(action)).first().click({ timeout: Math.max(1, Math.min(BANNER_WAIT_MS, deadline - Date.now())) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One pass in its own profile: visit, optionally decide through the banner, wait for quiet, record. */
+async function runPass(browser: Browser, url: string, pass: 'first-visit' | 'reject' | 'accept', o: PageOptions): Promise<PassOutcome> {
+  const recorder = await startRecorder(browser);
+  const findings: Finding[] = [];
+  const records: PassRecord[] = [];
+  const quiet = async (name: PassName) => {
+    const idle = await recorder.idle(o.idleMs, o.deadline);
+    if (!idle) findings.push({ code: 'never-idle', severity: 'warning', pass: name, message: `the page never went quiet for ${o.idleMs} ms before its time limit; recorded what had loaded by then`, evidence: { url } });
+    records.push(await recorder.snapshot(name, idle));
+  };
+  try {
+    await recorder.visit(url, o.deadline);
+    if (pass == 'first-visit') {
+      await quiet(pass);
+      return { records, findings, consentry: await recorder.consentry() };
+    }
+    const action = pass == 'reject' ? 'reject-all' : 'accept-all';
+    if (!(await click(recorder, action, o.deadline))) {
+      findings.push(error(url, pass, 'no-banner', `consentry's banner with its "${action}" button did not show, so the ${pass} pass could not decide`));
+      return { records, findings };
+    }
+    await quiet(pass);
+    if (pass == 'accept') {
+      // Withdrawal through the preferences dialog, as a visitor would: its "Reject all" button.
+      await recorder.page.evaluate(() => (window as unknown as { Consentry?: { openPreferences(): void } }).Consentry?.openPreferences()).catch(() => {});
+      if (!(await click(recorder, 'reject-all', o.deadline))) findings.push(error(url, 'withdraw', 'no-preferences', 'the preferences dialog did not show its "Reject all" button, so withdrawal could not be tested'));
+      else await quiet('withdraw');
+    }
+    return { records, findings };
+  } catch (e) {
+    if (e instanceof VisitError) return { records, findings: [error(url, pass, e.code, e.message)] };
+    // The page closed or crashed under us, or the time ran out mid-step.
+    return { records, findings: [...findings, error(url, pass, 'page-failed', `the ${pass} pass stopped: ${String((e as Error)?.message ?? e).split('\n')[0]}`)] };
+  } finally {
+    await recorder.close();
+  }
+}
+
+// A pass that hangs (a page busy in a loop, a browser that stops answering) ends at the deadline all the same.
+function bounded(outcome: Promise<PassOutcome>, url: string, pass: PassName, deadline: number): Promise<PassOutcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<PassOutcome>((resolve) => {
+    timer = setTimeout(() => resolve({ records: [], findings: [error(url, pass, 'page-timeout', `the ${pass} pass did not finish within the page's time limit`)] }), Math.max(0, deadline - Date.now()) + 5_000);
+  });
+  return Promise.race([outcome, late]).finally(() => clearTimeout(timer));
+}
+
+const configOf = (input: unknown): { config?: ResolvedConfig; issues?: string[] } => {
+  const result = validateConfig(input);
+  return result.ok ? { config: result.config } : { issues: result.issues.map((i) => `${i.path || '(config)'}: ${i.message}`) };
+};
+
+/** Audits one page: its three passes side by side, each in a fresh profile, then what they show. */
+export async function auditPage(browser: Browser, url: string, o: PageOptions): Promise<PageReport> {
+  const passes = (['first-visit', 'reject', 'accept'] as const).map((p) => bounded(runPass(browser, url, p, o), url, p, o.deadline));
+  const outcomes = await Promise.all(passes);
+  const records = outcomes.flatMap((p) => p.records);
+  const findings = outcomes.flatMap((p) => p.findings);
+  const seen = outcomes[0]!.consentry;
+  const consentry: ConsentryState = seen ? { loaded: seen.loaded, config: seen.config, messages: seen.messages } : { loaded: false, config: 'missing', messages: [] };
+
+  let config = o.config;
+  if (seen && !config && consentry.config == 'valid') {
+    const read = configOf(seen.input);
+    config = read.config;
+    if (read.issues) findings.push(error(url, 'first-visit', 'invalid-config', `consentry started, but its config does not validate here: ${read.issues.join('; ')}`));
+  }
+  // The first visit says whether consentry is there at all; a page that failed to load says so already.
+  if (seen && consentry.config == 'missing') findings.push(error(url, 'first-visit', 'no-consentry', 'consentry did not load on the page (no window.Consentry): nothing asks visitors for consent'));
+  if (seen && consentry.config == 'invalid')
+    findings.push(error(url, 'first-visit', 'invalid-config', `consentry loaded but did not start: its config is invalid or unreadable${consentry.messages[0] ? `: ${consentry.messages[0]}` : ''}`));
+  // Without consentry no banner shows: the no-banner errors of the other passes only repeat that.
+  // An unreachable page fails each pass alike: once is enough.
+  const unique = findings.filter(
+    (f, i) => !(consentry.config != 'valid' && f.code == 'no-banner') && findings.findIndex((g) => g.code == f.code && g.message == f.message) == i,
+  );
+
+  const path = new URL(url).pathname;
+  const protection = config ? protectionOf(config, path) : 'none';
+  const found = findingsOf({ url, trackerFree: protection == 'tracker-free', passes: records, config });
+  return { url, protection, consentry, findings: [...unique, ...found], cookies: cookiesOf(records, config), passes: records };
+}

@@ -1,0 +1,131 @@
+// `consentry audit` against a fixture site on 127.0.0.1, through the built bin as a site owner runs it
+// (`npm run build` first; `npm test` does). Short idle times keep the file quick.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuditReport, Finding, PageReport } from '../../src/audit/types';
+import { startAuditSite, type AuditSite } from './fixtures/audit-site';
+
+const root = resolve(__dirname, '../..');
+mkdirSync(join(root, 'test/.artifacts'), { recursive: true });
+const tmp = mkdtempSync(join(root, 'test/.artifacts/audit-'));
+
+// Not spawnSync: the fixture server runs in this process and must keep answering.
+function run(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['dist/cli.js', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => done({ code, out, err }));
+  });
+}
+
+let site: AuditSite;
+const audit = (out: string, ...args: string[]) => run('audit', ...args, ...site.resolveArgs, '--idle', '400', '--out', join(tmp, out));
+const noStack = (r: { out: string; err: string }) => expect(r.out + r.err).not.toMatch(/^\s+at .+[(:]\d+/m);
+
+beforeAll(async () => {
+  site = await startAuditSite();
+});
+afterAll(async () => {
+  await site?.server.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('consentry audit finds each leak with its pass and evidence', () => {
+  const PAGES = ['/clean.html', '/gtag.html', '/pixel.html', '/late.html', '/inline-cookie.html', '/portal/intake.html', '/withdraw.html', '/replay.html'];
+  let report: AuditReport;
+  let code: number | null;
+  const page = (path: string): PageReport => report.pages.find((p) => p.url == site.origin + path)!;
+  const codes = (path: string) => page(path).findings.map((f) => `${f.pass} ${f.code}`);
+  const one = (path: string, pass: string, code: string): Finding => {
+    const found = page(path).findings.filter((f) => f.pass == pass && f.code == code);
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+
+  beforeAll(async () => {
+    const r = await audit('leaks', ...PAGES.map((p) => site.origin + p), '--format', 'json');
+    noStack(r);
+    code = r.code;
+    report = JSON.parse(r.out);
+  }, 120_000);
+
+  it('writes the same report to report.json, schema consentry-audit/1', () => {
+    expect(JSON.parse(readFileSync(join(tmp, 'leaks/report.json'), 'utf8'))).toEqual(report);
+    expect(report.schema).toBe('consentry-audit/1');
+  });
+
+  it('exits 1 on violations', () => {
+    expect(code).toBe(1);
+  });
+
+  it('finds nothing on a page whose tracker waits for consent, and records the tracker after Accept all', () => {
+    expect(page('/clean.html').findings).toEqual([]);
+    const accept = page('/clean.html').passes.find((p) => p.pass == 'accept')!;
+    expect(accept.requests.some((r) => r.host == 'www.googletagmanager.com' && r.thirdParty)).toBe(true);
+    expect(page('/clean.html').consentry).toMatchObject({ loaded: true, config: 'valid' });
+  });
+
+  it('reports an ungated Google tag before a decision and after a refusal, with the request', () => {
+    expect(codes('/gtag.html')).toEqual(['first-visit tracker-before-decision', 'reject tracker-after-refusal']);
+    expect(one('/gtag.html', 'first-visit', 'tracker-before-decision').evidence).toMatchObject({
+      url: site.origin + '/gtag.html',
+      request: { host: 'www.googletagmanager.com', type: 'script', thirdParty: true, url: `http://www.googletagmanager.com:${site.server.port}/t/gtag.js` },
+    });
+  });
+
+  it('reports a pixel <img> as an image request before a decision', () => {
+    const f = one('/pixel.html', 'first-visit', 'tracker-before-decision');
+    expect(f.evidence.request).toMatchObject({ host: 'px.ads.linkedin.com', type: 'image' });
+    expect(f.suggestion).toMatchObject({ provider: 'LinkedIn', category: 'marketing' });
+  });
+
+  it('names the ungated script that inserted a tracker late as its initiator', () => {
+    const f = one('/late.html', 'first-visit', 'tracker-before-decision');
+    expect(f.evidence.request).toMatchObject({ host: 'analytics.tiktok.com', type: 'script', initiator: site.origin + '/late-loader.js' });
+  });
+
+  it('reports a cookie of an optional category set by inline code before a decision', () => {
+    const f = one('/inline-cookie.html', 'first-visit', 'cookie-before-decision');
+    expect(f.evidence.cookie).toMatchObject({ name: '_fbp', domain: '127.0.0.1', path: '/', thirdParty: false });
+    expect(f.message).toContain('category "marketing"');
+  });
+
+  it('reports every third-party request on a tracker-free page, in each pass', () => {
+    expect(page('/portal/intake.html').protection).toBe('tracker-free');
+    expect(codes('/portal/intake.html').filter((c) => c.endsWith('third-party-on-tracker-free-page'))).toEqual([
+      'first-visit third-party-on-tracker-free-page',
+      'reject third-party-on-tracker-free-page',
+      'accept third-party-on-tracker-free-page',
+      'withdraw third-party-on-tracker-free-page',
+    ]);
+    expect(one('/portal/intake.html', 'first-visit', 'third-party-on-tracker-free-page').evidence.request).toMatchObject({ host: 'widgets.chat.test', type: 'image' });
+  });
+
+  it('reports an undeclared cookie left after withdrawal, while the declared one is deleted', () => {
+    expect(one('/withdraw.html', 'withdraw', 'cookie-survives-withdrawal').evidence.cookie).toMatchObject({ name: '_gid' });
+    const withdraw = page('/withdraw.html').passes.find((p) => p.pass == 'withdraw')!;
+    expect(withdraw.cookies.map((c) => c.name).sort()).toEqual(['_gid', 'consentry']);
+  });
+
+  it('reports an undeclared cookie with a suggested category and provider from the catalogue', () => {
+    const f = one('/withdraw.html', 'accept', 'cookie-undeclared');
+    expect(f.evidence.cookie).toMatchObject({ name: '_gid' });
+    expect(f.suggestion).toEqual({ provider: 'Google Analytics', category: 'analytics', source: expect.stringMatching(/^https:\/\//) });
+  });
+
+  it('warns of session replay even with consent', () => {
+    expect(codes('/replay.html')).toEqual(['accept session-replay']);
+    expect(one('/replay.html', 'accept', 'session-replay').severity).toBe('warning');
+  });
+
+  it('records which pass first saw each cookie, and its expiry', () => {
+    const cookies = page('/withdraw.html').cookies;
+    expect(cookies.find((c) => c.name == '_ga')).toMatchObject({ firstSeen: 'accept', declaredIn: 'analytics', expires: null });
+    expect(page('/inline-cookie.html').cookies.find((c) => c.name == '_fbp')).toMatchObject({ firstSeen: 'first-visit', expires: expect.stringMatching(/^\d{4}-/) });
+  });
+});
