@@ -36,13 +36,25 @@ async function click(recorder: Recorder, action: string, deadline: number): Prom
   }
 }
 
+// Whether consentry starts: deferred scripts have run by the load event, so a page without window.Consentry
+// then has none, and one that logged an error will not start; neither needs the banner's wait.
+async function started(recorder: Recorder, deadline: number): Promise<boolean> {
+  const until = Math.min(deadline, Date.now() + BANNER_WAIT_MS);
+  for (;;) {
+    const state = await recorder.consentry();
+    if (state.config == 'valid') return true;
+    if (state.config == 'missing' || state.messages.length || Date.now() >= until) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** One pass in its own profile: visit, optionally decide through the banner, wait for quiet, record. */
 async function runPass(browser: Browser, url: string, pass: 'first-visit' | 'reject' | 'accept', o: PageOptions): Promise<PassOutcome> {
   const recorder = await startRecorder(browser);
   const findings: Finding[] = [];
   const records: PassRecord[] = [];
-  const quiet = async (name: PassName) => {
-    const idle = await recorder.idle(o.idleMs, o.deadline);
+  const quiet = async (name: PassName, until = o.deadline) => {
+    const idle = await recorder.idle(o.idleMs, until);
     if (!idle) findings.push({ code: 'never-idle', severity: 'warning', pass: name, message: `the page never went quiet for ${o.idleMs} ms before its time limit; recorded what had loaded by then`, evidence: { url } });
     records.push(await recorder.snapshot(name, idle));
   };
@@ -53,11 +65,12 @@ async function runPass(browser: Browser, url: string, pass: 'first-visit' | 'rej
       return { records, findings, consentry: await recorder.consentry() };
     }
     const action = pass == 'reject' ? 'reject-all' : 'accept-all';
-    if (!(await click(recorder, action, o.deadline))) {
+    if (!(await started(recorder, o.deadline)) || !(await click(recorder, action, o.deadline))) {
       findings.push(error(url, pass, 'no-banner', `consentry's banner with its "${action}" button did not show, so the ${pass} pass could not decide`));
       return { records, findings };
     }
-    await quiet(pass);
+    // Accept all is followed by the withdrawal: a page that never goes quiet must leave it time.
+    await quiet(pass, pass == 'accept' ? Date.now() + (o.deadline - Date.now()) / 2 : o.deadline);
     if (pass == 'accept') {
       // Withdrawal through the preferences dialog, as a visitor would: its "Reject all" button.
       await recorder.page.evaluate(() => (window as unknown as { Consentry?: { openPreferences(): void } }).Consentry?.openPreferences()).catch(() => {});
@@ -106,11 +119,12 @@ export async function auditPage(browser: Browser, url: string, o: PageOptions): 
   // The first visit says whether consentry is there at all; a page that failed to load says so already.
   if (seen && consentry.config == 'missing') findings.push(error(url, 'first-visit', 'no-consentry', 'consentry did not load on the page (no window.Consentry): nothing asks visitors for consent'));
   if (seen && consentry.config == 'invalid')
-    findings.push(error(url, 'first-visit', 'invalid-config', `consentry loaded but did not start: its config is invalid or unreadable${consentry.messages[0] ? `: ${consentry.messages[0]}` : ''}`));
+    findings.push(error(url, 'first-visit', 'invalid-config', `consentry loaded but did not start: its config is invalid or unreadable${consentry.messages[0] ? `: ${consentry.messages.slice(0, 10).join('; ')}` : ''}`));
   // Without consentry no banner shows: the no-banner errors of the other passes only repeat that.
   // An unreachable page fails each pass alike: once is enough.
   const unique = findings.filter(
-    (f, i) => !(consentry.config != 'valid' && f.code == 'no-banner') && findings.findIndex((g) => g.code == f.code && g.message == f.message) == i,
+    (f, i) =>
+      !(consentry.config != 'valid' && f.code == 'no-banner') && (f.severity != 'error' || findings.findIndex((g) => g.code == f.code && g.message == f.message) == i),
   );
 
   const path = new URL(url).pathname;

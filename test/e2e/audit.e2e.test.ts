@@ -1,11 +1,12 @@
 // `consentry audit` against a fixture site on 127.0.0.1, through the built bin as a site owner runs it
 // (`npm run build` first; `npm test` does). Short idle times keep the file quick.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport, Finding, PageReport } from '../../src/audit/types';
-import { startAuditSite, type AuditSite } from './fixtures/audit-site';
+import { CONFIG, startAuditSite, type AuditSite } from './fixtures/audit-site';
 
 const root = resolve(__dirname, '../..');
 mkdirSync(join(root, 'test/.artifacts'), { recursive: true });
@@ -128,4 +129,98 @@ describe('consentry audit finds each leak with its pass and evidence', () => {
     expect(cookies.find((c) => c.name == '_ga')).toMatchObject({ firstSeen: 'accept', declaredIn: 'analytics', expires: null });
     expect(page('/inline-cookie.html').cookies.find((c) => c.name == '_fbp')).toMatchObject({ firstSeen: 'first-visit', expires: expect.stringMatching(/^\d{4}-/) });
   });
+});
+
+describe('consentry audit on bad input', () => {
+  let report: AuditReport;
+  let r: { code: number | null; out: string; err: string };
+  const errors = (url: string) => report.pages.find((p) => p.url == url)!.findings.filter((f) => f.severity != 'violation').map((f) => f.code);
+
+  beforeAll(async () => {
+    const o = site.origin;
+    r = await audit(
+      'bad',
+      'http://127.0.0.1:1/',
+      `https://127.0.0.1:${site.server.port}/clean.html`,
+      `${o}/no-consentry.html`,
+      `${o}/invalid-config.html`,
+      `${o}/loop`,
+      `${o}/missing.html`,
+      `${o}/clean.html`,
+      '--format',
+      'json',
+    );
+    report = JSON.parse(r.out);
+  }, 120_000);
+
+  it('never prints a stack trace, and exits 1', () => {
+    noStack(r);
+    expect(r.code).toBe(1);
+  });
+
+  it.each([
+    ['an unreachable URL', 'http://127.0.0.1:1/', 'unreachable'],
+    ['a TLS error', () => `https://127.0.0.1:${site.server.port}/clean.html`, 'tls-error'],
+    ['a page without consentry', () => `${site.origin}/no-consentry.html`, 'no-consentry'],
+    ['a page whose config is invalid', () => `${site.origin}/invalid-config.html`, 'invalid-config'],
+    ['a redirect loop', () => `${site.origin}/loop`, 'redirect-loop'],
+    ['a missing page', () => `${site.origin}/missing.html`, 'http-error'],
+  ])('reports %s as one error line', (_, url, code) => {
+    expect(errors(typeof url == 'string' ? url : url())).toEqual([code]);
+  });
+
+  it('quotes consentry\'s own message for an invalid config', () => {
+    const f = report.pages.find((p) => p.url.endsWith('/invalid-config.html'))!.findings[0]!;
+    expect(f.message).toMatch(/\[consentry\].*categories/);
+  });
+
+  it('still audits the other pages', () => {
+    expect(report.pages.at(-1)!.findings).toEqual([]);
+    expect(report.summary).toMatchObject({ pages: 7, errors: 6, warnings: 0, violations: 0 });
+  });
+});
+
+describe('consentry audit for CI', () => {
+  it('exits 0 on a clean page and prints a summary with the report file and its SHA-256', async () => {
+    const r = await audit('clean', site.origin + '/clean.html');
+    expect(r.code).toBe(0);
+    const file = join(tmp, 'clean/report.json');
+    const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
+    expect(r.out).toBe(`${site.origin}/clean.html\n  no findings\n\n1 page: 0 violations, 0 warnings, 0 errors\nreport: ${file}\nsha256: ${sha}\n`);
+  });
+
+  it('exits 0 on warnings alone, and 2 with --strict', async () => {
+    const [plain, strict] = await Promise.all([audit('warn', site.origin + '/replay.html'), audit('strict', site.origin + '/replay.html', '--strict')]);
+    expect([plain.code, strict.code]).toEqual([0, 2]);
+    expect(plain.out).toContain('  warning session-replay [accept] Hotjar records sessions');
+  });
+
+  it('audits against --config instead of the page\'s config', async () => {
+    const config = join(tmp, 'declared.json');
+    writeFileSync(config, JSON.stringify({ ...CONFIG, categories: [...CONFIG.categories.slice(0, 2), { ...CONFIG.categories[2]!, cookies: [{ name: '_gid' }] }] }));
+    const r = await audit('with-config', site.origin + '/withdraw.html', '--config', config, '--format', 'json');
+    const report: AuditReport = JSON.parse(r.out);
+    expect(report.pages[0]!.findings.map((f) => f.code)).toEqual(['cookie-survives-withdrawal']);
+    expect(report.options.config).toBe(config);
+  });
+
+  it('refuses an invalid --config with its line, before starting a browser', async () => {
+    const config = join(tmp, 'broken.json');
+    writeFileSync(config, '{\n  "revision": 0\n}\n');
+    const r = await audit('broken', site.origin + '/clean.html', '--config', config);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(new RegExp(`^consentry: the config cannot be used:\\n  ${config.replace(/[.\\]/g, '\\$&')}:\\d+:\\d+ `));
+    noStack(r);
+  });
+
+  it('warns of a page that never becomes idle, records it within the page limit, and stops at the total limit', async () => {
+    const r = await audit('busy', site.origin + '/busy.html', site.origin + '/clean.html', '--page-timeout', '6000', '--timeout', '6000', '--format', 'json');
+    const report: AuditReport = JSON.parse(r.out);
+    const [busy, clean] = report.pages;
+    expect(busy!.findings.filter((f) => f.code == 'never-idle').map((f) => f.pass).slice(0, 3).sort()).toEqual(['accept', 'first-visit', 'reject']);
+    expect(busy!.passes.find((p) => p.pass == 'first-visit')!.requests.length).toBeGreaterThan(10);
+    expect(Math.max(...busy!.passes.map((p) => p.durationMs))).toBeLessThan(6000 + 3000);
+    expect(clean!.findings.map((f) => f.code)).toEqual(['audit-timeout']);
+    expect(r.code).toBe(1);
+  }, 60_000);
 });
