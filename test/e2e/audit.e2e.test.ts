@@ -28,8 +28,24 @@ let site: AuditSite;
 const audit = (out: string, ...args: string[]) => run('audit', ...args, ...site.resolveArgs, '--idle', '400', '--out', join(tmp, out));
 const noStack = (r: { out: string; err: string }) => expect(r.out + r.err).not.toMatch(/^\s+at .+[(:]\d+/m);
 
+const LEAKS = ['/clean.html', '/gtag.html', '/pixel.html', '/late.html', '/inline-cookie.html', '/portal/intake.html', '/withdraw.html', '/replay.html'];
+const BAD = (o: string) => [
+  'http://127.0.0.1:1/',
+  `https://127.0.0.1:${site.server.port}/clean.html`,
+  `${o}/no-consentry.html`,
+  `${o}/invalid-config.html`,
+  `${o}/loop`,
+  `${o}/missing.html`,
+  `${o}/clean.html`,
+];
+let leaks: ReturnType<typeof run>;
+let bad: ReturnType<typeof run>;
+
 beforeAll(async () => {
   site = await startAuditSite();
+  // The two long runs side by side: neither depends on timing.
+  leaks = audit('leaks', ...LEAKS.map((p) => site.origin + p), '--format', 'json');
+  bad = audit('bad', ...BAD(site.origin), '--format', 'json');
 });
 afterAll(async () => {
   await site?.server.close();
@@ -37,7 +53,6 @@ afterAll(async () => {
 });
 
 describe('consentry audit finds each leak with its pass and evidence', () => {
-  const PAGES = ['/clean.html', '/gtag.html', '/pixel.html', '/late.html', '/inline-cookie.html', '/portal/intake.html', '/withdraw.html', '/replay.html'];
   let report: AuditReport;
   let code: number | null;
   const page = (path: string): PageReport => report.pages.find((p) => p.url == site.origin + path)!;
@@ -49,7 +64,7 @@ describe('consentry audit finds each leak with its pass and evidence', () => {
   };
 
   beforeAll(async () => {
-    const r = await audit('leaks', ...PAGES.map((p) => site.origin + p), '--format', 'json');
+    const r = await leaks;
     noStack(r);
     code = r.code;
     report = JSON.parse(r.out);
@@ -137,19 +152,7 @@ describe('consentry audit on bad input', () => {
   const errors = (url: string) => report.pages.find((p) => p.url == url)!.findings.filter((f) => f.severity != 'violation').map((f) => f.code);
 
   beforeAll(async () => {
-    const o = site.origin;
-    r = await audit(
-      'bad',
-      'http://127.0.0.1:1/',
-      `https://127.0.0.1:${site.server.port}/clean.html`,
-      `${o}/no-consentry.html`,
-      `${o}/invalid-config.html`,
-      `${o}/loop`,
-      `${o}/missing.html`,
-      `${o}/clean.html`,
-      '--format',
-      'json',
-    );
+    r = await bad;
     report = JSON.parse(r.out);
   }, 120_000);
 
