@@ -1,5 +1,8 @@
 import type { Browser } from 'playwright-core';
+import { randomUUID } from 'node:crypto';
+import type { BrowserContext } from 'playwright-core';
 import { protectionOf } from '../core/paths';
+import { encodeRecord } from '../core/record';
 import type { ResolvedConfig } from '../core/types';
 import { validateConfig } from '../core/validate';
 import { cookiesOf, findingsOf } from './findings';
@@ -96,6 +99,46 @@ function bounded(outcome: Promise<PassOutcome>, url: string, pass: PassName, dea
   return Promise.race([outcome, late]).finally(() => clearTimeout(timer));
 }
 
+/** A returning visitor who granted everything, separate categories too, stored as consentry stores it. */
+async function storeFullGrant(context: BrowserContext, url: string, config: ResolvedConfig): Promise<void> {
+  const now = Date.now();
+  const separate = config.categories.filter((c) => c.separate).map((c) => [c.id, now] as const);
+  const value = encodeRecord({
+    version: 1,
+    consentId: randomUUID(),
+    decidedAt: now,
+    updatedAt: now,
+    revision: config.revision,
+    method: 'custom',
+    categories: config.categories.map((c) => c.id),
+    services: config.categories.flatMap((c) => c.services.map((s) => s.id)),
+    ...(separate[0] && { separate: Object.fromEntries(separate) }),
+  });
+  const { hostname, protocol } = new URL(url);
+  if (config.storage == 'localStorage')
+    await context.addInitScript(([key, v]) => localStorage.getItem(key) ?? localStorage.setItem(key, v), [config.cookie.name, value] as const);
+  else
+    await context.addCookies([{ name: config.cookie.name, value, domain: config.cookie.domain ?? hostname, path: '/', sameSite: 'Lax', secure: protocol == 'https:', expires: Math.floor(now / 1000) + 86_400 }]);
+}
+
+/** A tracker-free page must stay free of trackers for a visitor who granted everything (R-HEALTH-1). */
+async function runGrantedPass(browser: Browser, url: string, config: ResolvedConfig, o: PageOptions): Promise<PassOutcome> {
+  const recorder = await startRecorder(browser, (context) => storeFullGrant(context, url, config));
+  try {
+    await recorder.visit(url, o.deadline);
+    const idle = await recorder.idle(o.idleMs, o.deadline);
+    const findings: Finding[] = idle ? [] : [{ code: 'never-idle', severity: 'warning', pass: 'granted', message: `the page never went quiet for ${o.idleMs} ms before its time limit; recorded what had loaded by then`, evidence: { url } }];
+    // A grant consentry did not take (another config, a cookie domain the page cannot read) tests nothing.
+    const asks = await recorder.page.evaluate(() => (window as unknown as { Consentry?: { consent?: { needsDecision(): boolean } } }).Consentry?.consent?.needsDecision() ?? true).catch(() => true);
+    if (asks) findings.push(error(url, 'granted', 'grant-not-read', 'consentry did not read the stored full grant (check cookie.name, cookie.domain and storage in the config), so the page was not seen as a returning visitor sees it'));
+    return { records: [await recorder.snapshot('granted', idle)], findings };
+  } catch (e) {
+    return { records: [], findings: [error(url, 'granted', e instanceof VisitError ? e.code : 'page-failed', e instanceof VisitError ? e.message : `the granted pass stopped: ${String((e as Error)?.message ?? e).split('\n')[0]}`)] };
+  } finally {
+    await recorder.close();
+  }
+}
+
 const configOf = (input: unknown): { config?: ResolvedConfig; issues?: string[] } => {
   const result = validateConfig(input);
   return result.ok ? { config: result.config } : { issues: result.issues.map((i) => `${i.path || '(config)'}: ${i.message}`) };
@@ -129,6 +172,12 @@ export async function auditPage(browser: Browser, url: string, o: PageOptions): 
 
   const path = new URL(url).pathname;
   const protection = config ? protectionOf(config, path) : 'none';
+  // Storage "memory" keeps no decision across visits: there is no returning visitor to play.
+  if (config && protection == 'tracker-free' && config.storage != 'memory' && consentry.config == 'valid') {
+    const granted = await bounded(runGrantedPass(browser, url, config, o), url, 'granted', o.deadline);
+    records.push(...granted.records);
+    unique.push(...granted.findings);
+  }
   const found = findingsOf({ url, trackerFree: protection == 'tracker-free', passes: records, config });
   return { url, protection, consentry, findings: [...unique, ...found], cookies: cookiesOf(records, config), passes: records };
 }

@@ -2,8 +2,11 @@
 import type { PageProtection } from '../core/types';
 import type { SuggestedCategory } from '../catalogue';
 
-/** The passes of a page, each in a fresh browser profile except `withdraw`, which follows `accept` in its profile. */
-export type PassName = 'first-visit' | 'reject' | 'accept' | 'withdraw';
+/**
+ * The passes of a page, each in a fresh browser profile except `withdraw`, which follows `accept` in its
+ * profile; `granted` (tracker-free pages only) starts with a grant of everything already stored.
+ */
+export type PassName = 'first-visit' | 'reject' | 'accept' | 'withdraw' | 'granted';
 
 export interface RecordedRequest {
   readonly url: string;

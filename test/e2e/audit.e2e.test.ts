@@ -28,7 +28,7 @@ let site: AuditSite;
 const audit = (out: string, ...args: string[]) => run('audit', ...args, ...site.resolveArgs, '--idle', '400', '--out', join(tmp, out));
 const noStack = (r: { out: string; err: string }) => expect(r.out + r.err).not.toMatch(/^\s+at .+[(:]\d+/m);
 
-const LEAKS = ['/clean.html', '/gtag.html', '/pixel.html', '/late.html', '/inline-cookie.html', '/portal/intake.html', '/withdraw.html', '/replay.html'];
+const LEAKS = ['/clean.html', '/gtag.html', '/pixel.html', '/late.html', '/inline-cookie.html', '/portal/intake.html', '/portal/returning.html', '/withdraw.html', '/replay.html'];
 const BAD = (o: string) => [
   'http://127.0.0.1:1/',
   `https://127.0.0.1:${site.server.port}/clean.html`,
@@ -118,8 +118,15 @@ describe('consentry audit finds each leak with its pass and evidence', () => {
       'reject third-party-on-tracker-free-page',
       'accept third-party-on-tracker-free-page',
       'withdraw third-party-on-tracker-free-page',
+      'granted third-party-on-tracker-free-page',
     ]);
     expect(one('/portal/intake.html', 'first-visit', 'third-party-on-tracker-free-page').evidence.request).toMatchObject({ host: 'widgets.chat.test', type: 'image' });
+  });
+
+  it('visits a tracker-free page with a full grant stored, and reports what loads only then', () => {
+    expect(codes('/portal/returning.html')).toEqual(['granted third-party-on-tracker-free-page']);
+    expect(one('/portal/returning.html', 'granted', 'third-party-on-tracker-free-page').evidence.request).toMatchObject({ host: 'analytics.tiktok.com' });
+    expect(page('/portal/returning.html').passes.find((p) => p.pass == 'granted')!.cookies.map((c) => c.name)).toEqual(['consentry']);
   });
 
   it('reports an undeclared cookie left after withdrawal, while the declared one is deleted', () => {
