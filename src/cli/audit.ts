@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diagnoseConfigText } from '../check';
 import { AuditSetupError, runAudit, type AuditReport, type Finding } from '../audit';
+import { renderHtml } from '../audit/html';
 import type { ResolvedConfig } from '../core/types';
 import { validateConfig } from '../core/validate';
 import type { AuditArgs } from './args';
@@ -31,7 +32,7 @@ function line(f: Finding, style: Style): string {
 }
 
 /** The terminal summary: each page with its findings, the counts, and where the report is. */
-export function formatSummary(report: AuditReport, file: string, sha256: string, style: Style): string {
+export function formatSummary(report: AuditReport, files: readonly { file: string; sha256: string }[], style: Style): string {
   const lines: string[] = [];
   for (const page of report.pages) {
     lines.push(style.bold(printable(page.url)) + (page.protection != 'none' ? style.dim(` (${page.protection})`) : ''));
@@ -39,7 +40,7 @@ export function formatSummary(report: AuditReport, file: string, sha256: string,
   }
   const s = report.summary;
   lines.push(`${plural(s.pages, 'page')}: ${plural(s.violations, 'violation')}, ${plural(s.warnings, 'warning')}, ${plural(s.errors, 'error')}`);
-  lines.push(`report: ${file}`, `sha256: ${sha256}`);
+  for (const { file, sha256 } of files) lines.push(`${file} sha256 ${sha256}`);
   return lines.join('\n') + '\n';
 }
 
@@ -80,16 +81,24 @@ export async function audit(args: AuditArgs): Promise<number> {
     throw error;
   }
   const json = JSON.stringify(report, null, 2) + '\n';
-  const file = join(args.out, 'report.json');
-  try {
-    await mkdir(args.out, { recursive: true });
-    await writeFile(file, json);
-  } catch (error) {
-    process.stdout.write(args.format == 'json' ? json : '');
-    return fail(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  const sha256 = createHash('sha256').update(json).digest('hex');
+  const outputs = [
+    { file: join(args.out, 'report.json'), text: json },
+    { file: join(args.out, 'report.html'), text: renderHtml(report) },
+  ];
+  for (const { file, text } of outputs)
+    try {
+      await mkdir(args.out, { recursive: true });
+      await writeFile(file, text);
+    } catch (error) {
+      process.stdout.write(args.format == 'json' ? json : '');
+      return fail(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  // The hashes let a clinic show later that the files it kept are the ones this run wrote.
+  const hashes = outputs.map(({ file, text }) => ({ file, sha256: createHash('sha256').update(text).digest('hex') }));
   const colour = process.stdout.isTTY && !process.env.NO_COLOR;
-  process.stdout.write(args.format == 'json' ? json : formatSummary(report, file, sha256, colour ? COLOURS : PLAIN));
+  if (args.format == 'json') {
+    process.stdout.write(json);
+    process.stderr.write(hashes.map(({ file, sha256 }) => `${file} sha256 ${sha256}\n`).join(''));
+  } else process.stdout.write(formatSummary(report, hashes, colour ? COLOURS : PLAIN));
   return report.summary.exitCode;
 }

@@ -4,8 +4,10 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport, Finding, PageReport } from '../../src/audit/types';
+import { launchBrowser } from './helpers/browser';
 import { CONFIG, startAuditSite, type AuditSite } from './fixtures/audit-site';
 
 const root = resolve(__dirname, '../..');
@@ -73,6 +75,33 @@ describe('consentry audit finds each leak with its pass and evidence', () => {
   it('writes the same report to report.json, schema consentry-audit/1', () => {
     expect(JSON.parse(readFileSync(join(tmp, 'leaks/report.json'), 'utf8'))).toEqual(report);
     expect(report.schema).toBe('consentry-audit/1');
+  });
+
+  it('prints the SHA-256 of both files on stderr with --format json', async () => {
+    const { err } = await leaks;
+    const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+    const files = ['json', 'html'].map((ext) => join(tmp, `leaks/report.${ext}`));
+    expect(err).toBe(files.map((f) => `${f} sha256 ${sha(f)}\n`).join(''));
+  });
+
+  it('writes a self-contained report.html that passes axe and pictures each pass on its timeline', async () => {
+    const browser = await launchBrowser();
+    try {
+      const tab = (await browser.newContext()).pages()[0]!;
+      const requests: string[] = [];
+      tab.on('request', (r) => requests.push(r.url()));
+      await tab.goto(pathToFileURL(join(tmp, 'leaks/report.html')).href);
+      expect(requests).toHaveLength(1);
+      await tab.addScriptTag({ content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+      const result = await tab.evaluate(() => (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } }));
+      expect(result.violations.map((v: any) => v.id)).toEqual([]);
+      const gtag = tab.locator('section', { has: tab.getByRole('heading', { name: site.origin + '/gtag.html' }) });
+      const timeline = gtag.getByRole('img', { name: /^Timeline of requests per pass\. first-visit: \d+ requests, 1 to trackers; reject: \d+ requests, 1 to trackers/ });
+      // The ungated tag loads in every pass: one square each.
+      expect(await timeline.locator('rect').count()).toBe(4);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('exits 1 on violations', () => {
@@ -194,9 +223,9 @@ describe('consentry audit for CI', () => {
   it('exits 0 on a clean page and prints a summary with the report file and its SHA-256', async () => {
     const r = await audit('clean', site.origin + '/clean.html');
     expect(r.code).toBe(0);
-    const file = join(tmp, 'clean/report.json');
-    const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
-    expect(r.out).toBe(`${site.origin}/clean.html\n  no findings\n\n1 page: 0 violations, 0 warnings, 0 errors\nreport: ${file}\nsha256: ${sha}\n`);
+    const [json, html] = ['json', 'html'].map((ext) => join(tmp, `clean/report.${ext}`));
+    const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+    expect(r.out).toBe(`${site.origin}/clean.html\n  no findings\n\n1 page: 0 violations, 0 warnings, 0 errors\n${json} sha256 ${sha(json!)}\n${html} sha256 ${sha(html!)}\n`);
   });
 
   it('exits 0 on warnings alone, and 2 with --strict', async () => {
