@@ -2,9 +2,11 @@
 import type { ResolvedConfig } from '../core/types';
 import { launch } from './browser';
 import { auditPage } from './page';
+import { configPatch, type PatchOperation } from './patch';
 import type { AuditReport, PageReport } from './types';
 
 export { AuditSetupError } from './browser';
+export type { PatchOperation } from './patch';
 export type * from './types';
 
 export interface AuditOptions {
@@ -30,18 +32,26 @@ const skipped = (url: string): PageReport => ({
   passes: [],
 });
 
-/** Audits every page in turn; throws AuditSetupError only when no browser can start. */
-export async function runAudit(o: AuditOptions): Promise<AuditReport> {
+/**
+ * Audits every page in turn, and suggests declarations for the undeclared cookies (against --config, else the
+ * first config a page read). Throws AuditSetupError only when no browser can start.
+ */
+export async function runAudit(o: AuditOptions): Promise<{ report: AuditReport; patch: PatchOperation[] }> {
   const started = Date.now();
   const browser = await launch(o.resolve);
   // Counted once Chromium is up: its start-up depends on the machine, not on the site.
   const end = Date.now() + o.totalTimeoutMs;
   const pages: PageReport[] = [];
+  let config = o.config;
   try {
     for (const url of o.urls) {
       o.onProgress?.(pages.length, o.urls.length, url);
       if (Date.now() >= end) pages.push(skipped(url));
-      else pages.push(await auditPage(browser, url, { idleMs: o.idleMs, config: o.config, deadline: Math.min(end, Date.now() + o.pageTimeoutMs) }));
+      else {
+        const page = await auditPage(browser, url, { idleMs: o.idleMs, config: o.config, deadline: Math.min(end, Date.now() + o.pageTimeoutMs) });
+        pages.push(page.report);
+        config ??= page.config;
+      }
     }
     o.onProgress?.(pages.length, o.urls.length, '');
   } finally {
@@ -50,7 +60,7 @@ export async function runAudit(o: AuditOptions): Promise<AuditReport> {
   const all = pages.flatMap((p) => p.findings);
   const count = (s: string) => all.filter((f) => f.severity == s).length;
   const [errors, violations, warnings] = [count('error'), count('violation'), count('warning')];
-  return {
+  const report: AuditReport = {
     schema: 'consentry-audit/1',
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
@@ -58,4 +68,5 @@ export async function runAudit(o: AuditOptions): Promise<AuditReport> {
     summary: { pages: pages.length, errors, violations, warnings, exitCode: errors || violations ? 1 : warnings && o.strict ? 2 : 0 },
     pages,
   };
+  return { report, patch: config ? configPatch(pages, config) : [] };
 }

@@ -145,7 +145,7 @@ const configOf = (input: unknown): { config?: ResolvedConfig; issues?: string[] 
 };
 
 /** Audits one page: its three passes side by side, each in a fresh profile, then what they show. */
-export async function auditPage(browser: Browser, url: string, o: PageOptions): Promise<PageReport> {
+export async function auditPage(browser: Browser, url: string, o: PageOptions): Promise<{ report: PageReport; config: ResolvedConfig | undefined }> {
   const passes = (['first-visit', 'reject', 'accept'] as const).map((p) => bounded(runPass(browser, url, p, o), url, p, o.deadline));
   const outcomes = await Promise.all(passes);
   const records = outcomes.flatMap((p) => p.records);
@@ -179,5 +179,5 @@ export async function auditPage(browser: Browser, url: string, o: PageOptions): 
     unique.push(...granted.findings);
   }
   const found = findingsOf({ url, trackerFree: protection == 'tracker-free', passes: records, config });
-  return { url, protection, consentry, findings: [...unique, ...found], cookies: cookiesOf(records, config), passes: records };
+  return { report: { url, protection, consentry, findings: [...unique, ...found], cookies: cookiesOf(records, config), passes: records }, config };
 }

@@ -63,9 +63,9 @@ export async function audit(args: AuditArgs): Promise<number> {
     if ('errors' in read) return fail(`the config cannot be used:\n${read.errors.map((e) => '  ' + e).join('\n')}`);
     config = read.config;
   }
-  let report: AuditReport;
+  let result: Awaited<ReturnType<typeof runAudit>>;
   try {
-    report = await runAudit({
+    result = await runAudit({
       urls: args.urls,
       config,
       configFile: args.config,
@@ -80,10 +80,13 @@ export async function audit(args: AuditArgs): Promise<number> {
     if (error instanceof AuditSetupError) return fail(error.message);
     throw error;
   }
+  const { report, patch } = result;
   const json = JSON.stringify(report, null, 2) + '\n';
   const outputs = [
     { file: join(args.out, 'report.json'), text: json },
     { file: join(args.out, 'report.html'), text: renderHtml(report) },
+    // A JSON Patch (RFC 6902) for consent.json: to review, fill in the purposes, and apply.
+    ...(patch.length ? [{ file: join(args.out, 'config-patch.json'), text: JSON.stringify(patch, null, 2) + '\n' }] : []),
   ];
   for (const { file, text } of outputs)
     try {

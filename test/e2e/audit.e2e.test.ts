@@ -80,7 +80,7 @@ describe('consentry audit finds each leak with its pass and evidence', () => {
   it('prints the SHA-256 of both files on stderr with --format json', async () => {
     const { err } = await leaks;
     const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
-    const files = ['json', 'html'].map((ext) => join(tmp, `leaks/report.${ext}`));
+    const files = ['report.json', 'report.html', 'config-patch.json'].map((f) => join(tmp, 'leaks', f));
     expect(err).toBe(files.map((f) => `${f} sha256 ${sha(f)}\n`).join(''));
   });
 
@@ -173,6 +173,12 @@ describe('consentry audit finds each leak with its pass and evidence', () => {
   it('warns of session replay even with consent', () => {
     expect(codes('/replay.html')).toEqual(['accept session-replay']);
     expect(one('/replay.html', 'accept', 'session-replay').severity).toBe('warning');
+  });
+
+  it('suggests a declaration for the undeclared cookie as a JSON Patch on consent.json', () => {
+    expect(JSON.parse(readFileSync(join(tmp, 'leaks/config-patch.json'), 'utf8'))).toEqual([
+      { op: 'add', path: '/categories/1/cookies/-', value: { name: '_gid', provider: 'Google Analytics' } },
+    ]);
   });
 
   it('records which pass first saw each cookie, and its expiry', () => {
