@@ -19,9 +19,17 @@ export interface AuditOptions {
   readonly totalTimeoutMs: number;
   readonly resolve: readonly { host: string; address: string }[];
   readonly strict: boolean;
+  /** Pages in all, the given ones first, then same-origin links breadth-first; undefined: the given ones alone. */
+  readonly crawl: number | undefined;
   /** Called as each page starts (`done` pages finished so far). */
   readonly onProgress?: (done: number, total: number, url: string) => void;
 }
+
+// Files a link may point at that are no page to audit.
+const NOT_A_PAGE = /\.(pdf|zip|jpe?g|png|gif|webp|svg|ico|mp[34]|mov|docx?|xlsx?|pptx?|ics|vcf|css|js|json|xml|txt)$/i;
+// A page once, whatever its fragment.
+const pageKey = (url: string) => (URL.canParse(url) ? new URL(url).href.replace(/#.*/, '') : '');
+const sameOrigin = (a: string, b: string) => URL.canParse(a) && new URL(a).origin == new URL(b).origin;
 
 const skipped = (url: string): PageReport => ({
   url,
@@ -43,17 +51,29 @@ export async function runAudit(o: AuditOptions): Promise<{ report: AuditReport; 
   const end = Date.now() + o.totalTimeoutMs;
   const pages: PageReport[] = [];
   let config = o.config;
+  const queue = [...o.urls];
+  const seen = new Set(queue.map(pageKey));
+  const total = () => Math.max(o.urls.length, Math.min(o.crawl ?? 0, queue.length));
   try {
-    for (const url of o.urls) {
-      o.onProgress?.(pages.length, o.urls.length, url);
+    for (let i = 0; i < queue.length && i < Math.max(o.urls.length, o.crawl ?? 0); i++) {
+      const url = queue[i]!;
+      o.onProgress?.(pages.length, total(), url);
       if (Date.now() >= end) pages.push(skipped(url));
       else {
         const page = await auditPage(browser, url, { idleMs: o.idleMs, config: o.config, deadline: Math.min(end, Date.now() + o.pageTimeoutMs) });
         pages.push(page.report);
         config ??= page.config;
+        if (o.crawl !== undefined)
+          for (const link of page.links) {
+            const key = pageKey(link);
+            if (key && !seen.has(key) && sameOrigin(link, url) && !NOT_A_PAGE.test(new URL(link).pathname)) {
+              seen.add(key);
+              queue.push(link.replace(/#.*/, ''));
+            }
+          }
       }
     }
-    o.onProgress?.(pages.length, o.urls.length, '');
+    o.onProgress?.(pages.length, pages.length, '');
   } finally {
     await browser.close().catch(() => {});
   }
@@ -64,7 +84,7 @@ export async function runAudit(o: AuditOptions): Promise<{ report: AuditReport; 
     schema: 'consentry-audit/1',
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
-    options: { config: o.configFile ?? null, idleMs: o.idleMs, pageTimeoutMs: o.pageTimeoutMs, totalTimeoutMs: o.totalTimeoutMs },
+    options: { config: o.configFile ?? null, idleMs: o.idleMs, pageTimeoutMs: o.pageTimeoutMs, totalTimeoutMs: o.totalTimeoutMs, crawl: o.crawl ?? null },
     summary: { pages: pages.length, errors, violations, warnings, exitCode: errors || violations ? 1 : warnings && o.strict ? 2 : 0 },
     pages,
   };

@@ -26,6 +26,8 @@ interface PassOutcome {
   readonly records: PassRecord[];
   readonly findings: Finding[];
   readonly consentry?: ConsentryState & { input: unknown };
+  /** The first visit's link targets, for --crawl. */
+  readonly links?: string[];
 }
 
 const error = (url: string, pass: PassName | null, code: string, message: string): Finding => ({ code, severity: 'error', pass, message, evidence: { url } });
@@ -65,7 +67,11 @@ async function runPass(browser: Browser, url: string, pass: 'first-visit' | 'rej
     await recorder.visit(url, o.deadline);
     if (pass == 'first-visit') {
       await quiet(pass);
-      return { records, findings, consentry: await recorder.consentry() };
+      // The page's own links, not the banner's (its policy links would come first on every page).
+      const links = await recorder.page
+        .evaluate(() => Array.from(document.querySelectorAll('a[href]'), (a) => (a.closest('[data-scope="consent"]') ? '' : (a as HTMLAnchorElement).href)).filter(Boolean))
+        .catch(() => []);
+      return { records, findings, consentry: await recorder.consentry(), links };
     }
     const action = pass == 'reject' ? 'reject-all' : 'accept-all';
     if (!(await started(recorder, o.deadline)) || !(await click(recorder, action, o.deadline))) {
@@ -145,7 +151,7 @@ const configOf = (input: unknown): { config?: ResolvedConfig; issues?: string[] 
 };
 
 /** Audits one page: its three passes side by side, each in a fresh profile, then what they show. */
-export async function auditPage(browser: Browser, url: string, o: PageOptions): Promise<{ report: PageReport; config: ResolvedConfig | undefined }> {
+export async function auditPage(browser: Browser, url: string, o: PageOptions): Promise<{ report: PageReport; config: ResolvedConfig | undefined; links: readonly string[] }> {
   const passes = (['first-visit', 'reject', 'accept'] as const).map((p) => bounded(runPass(browser, url, p, o), url, p, o.deadline));
   const outcomes = await Promise.all(passes);
   const records = outcomes.flatMap((p) => p.records);
@@ -179,5 +185,5 @@ export async function auditPage(browser: Browser, url: string, o: PageOptions): 
     unique.push(...granted.findings);
   }
   const found = findingsOf({ url, trackerFree: protection == 'tracker-free', passes: records, config });
-  return { report: { url, protection, consentry, findings: [...unique, ...found], cookies: cookiesOf(records, config), passes: records }, config };
+  return { report: { url, protection, consentry, findings: [...unique, ...found], cookies: cookiesOf(records, config), passes: records }, config, links: outcomes[0]!.links ?? [] };
 }

@@ -106,6 +106,8 @@ export interface AuditReport {
     readonly idleMs: number;
     readonly pageTimeoutMs: number;
     readonly totalTimeoutMs: number;
+    /** --crawl: pages in all, or null for the given pages alone. */
+    readonly crawl: number | null;
   };
   readonly summary: {
     readonly pages: number;

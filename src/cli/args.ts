@@ -22,6 +22,8 @@ export interface AuditArgs {
   readonly totalTimeoutMs: number;
   /** Host names to resolve to the given address (staging servers, tests), as `host=address`. */
   readonly resolve: readonly { host: string; address: string }[];
+  /** Pages in all when following same-origin links; undefined: the given pages alone. */
+  readonly crawl: number | undefined;
 }
 
 export type ParsedArgs =
@@ -56,7 +58,8 @@ category), cookies that survive a withdrawal, third-party requests on tracker-fr
 
 Options:
   --config <file>        audit against this config instead of the one each page reads
-  --out <dir>            where report.json goes (default: consentry-report)
+  --crawl <n>            also follow same-origin links, breadth-first, up to n pages in all
+  --out <dir>            where report.json, report.html and config-patch.json go (default: consentry-report)
   --strict               exit with 2 when there are warnings but no violations
   --format <format>      "human" (the default) or "json" (the report on stdout), for CI
   --idle <ms>            quiet network time that ends a pass (default: 5000)
@@ -125,7 +128,7 @@ function parseAudit(rest: string[]): ParsedArgs {
   const resolve: { host: string; address: string }[] = [];
   const values: Record<string, string | undefined> = {};
   let strict = false;
-  const VALUED = ['--config', '--out', '--format', '--idle', '--page-timeout', '--timeout', '--resolve'];
+  const VALUED = ['--config', '--out', '--format', '--idle', '--page-timeout', '--timeout', '--resolve', '--crawl'];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const eq = arg.indexOf('=');
@@ -152,10 +155,12 @@ function parseAudit(rest: string[]): ParsedArgs {
   if (idleMs === undefined) return error(`expected --idle in milliseconds (0 to a day), received ${received(values['--idle'])}`);
   if (pageTimeoutMs === undefined) return error(`expected --page-timeout in milliseconds (1000 to a day), received ${received(values['--page-timeout'])}`);
   if (totalTimeoutMs === undefined) return error(`expected --timeout in milliseconds (1000 to a day), received ${received(values['--timeout'])}`);
+  const crawl = values['--crawl'];
+  if (crawl !== undefined && !/^[1-9]\d{0,4}$/.test(crawl)) return error(`expected --crawl with a number of pages (1 to 99999), received "${crawl}"`);
   if (!urls.length) return error('missing the pages: consentry audit <url…>');
   for (const url of urls) if (!/^https?:\/\/[^/]/i.test(url) || !URL.canParse(url)) return error(`expected http(s) URLs, received "${url}"`);
   return {
     kind: 'audit',
-    args: { urls, config: values['--config'], out: values['--out'] ?? 'consentry-report', strict, format: f, idleMs, pageTimeoutMs, totalTimeoutMs, resolve },
+    args: { urls, config: values['--config'], out: values['--out'] ?? 'consentry-report', strict, format: f, idleMs, pageTimeoutMs, totalTimeoutMs, resolve, crawl: crawl === undefined ? undefined : +crawl },
   };
 }

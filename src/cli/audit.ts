@@ -73,6 +73,7 @@ export async function audit(args: AuditArgs): Promise<number> {
       pageTimeoutMs: args.pageTimeoutMs,
       totalTimeoutMs: args.totalTimeoutMs,
       resolve: args.resolve,
+      crawl: args.crawl,
       strict: args.strict,
       onProgress: progressBar(args.format == 'human' && !!process.stderr.isTTY),
     });

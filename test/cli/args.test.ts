@@ -45,6 +45,7 @@ describe('parseArgs for audit', () => {
           { host: 'a.test', address: '127.0.0.1' },
           { host: 'b.test', address: '10.0.0.1' },
         ],
+        crawl: undefined,
       },
     });
   });
@@ -58,6 +59,7 @@ describe('parseArgs for audit', () => {
     [['audit', 'https://a.test/', '--config'], 'expected a value after --config'],
     [['audit', 'https://a.test/', '--resolve', 'a.test'], 'expected --resolve host=address, e.g. www.clinic.example=10.0.0.5, received "a.test"'],
     [['audit', 'https://a.test/', '--crawl-all'], 'unknown option "--crawl-all"'],
+    [['audit', 'https://a.test/', '--crawl', '0'], 'expected --crawl with a number of pages (1 to 99999), received "0"'],
   ])('refuses %j: %s', (argv, message) => {
     expect(parseArgs(argv)).toEqual({ kind: 'usage-error', command: 'audit', message });
   });

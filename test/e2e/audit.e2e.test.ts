@@ -240,6 +240,13 @@ describe('consentry audit for CI', () => {
     expect(plain.out).toContain('  warning session-replay [accept] Hotjar records sessions');
   });
 
+  it('follows same-origin page links breadth-first up to --crawl pages', async () => {
+    const r = await audit('crawl', site.origin + '/crawl.html', '--crawl', '3', '--format', 'json');
+    const report: AuditReport = JSON.parse(r.out);
+    expect(report.pages.map((p) => p.url.slice(site.origin.length))).toEqual(['/crawl.html', '/clean.html', '/pixel.html']);
+    expect(report.options.crawl).toBe(3);
+  }, 60_000);
+
   it('audits against --config instead of the page\'s config', async () => {
     const config = join(tmp, 'declared.json');
     writeFileSync(config, JSON.stringify({ ...CONFIG, categories: [...CONFIG.categories.slice(0, 2), { ...CONFIG.categories[2]!, cookies: [{ name: '_gid' }] }] }));
