@@ -9,7 +9,7 @@ const STYLE = `
 body { font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; margin: 0 auto; padding: 1rem; max-width: 72rem; }
 h1, h2, h3 { line-height: 1.25; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
-th, td { border: 1px solid #767676; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #767676; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #f0f0f0; }
 .violation, .error { color: #a4001d; font-weight: 600; }
 .warning { color: #7a4100; font-weight: 600; }
@@ -33,8 +33,8 @@ const MARK: Record<Kind, (x: number, y: number) => string> = {
 
 /** What loaded when in each pass, as a picture; the tables below say the same in text. */
 function timeline(page: PageReport, index: number): string {
-  const passes = page.passes.filter((p) => p.requests.length);
-  if (!passes.length) return '<p>No requests were recorded.</p>';
+  const passes = page.passes;
+  if (!passes.some((p) => p.requests.length)) return '<p>No requests were recorded.</p>';
   const span = Math.max(1000, ...passes.flatMap((p) => p.requests.map((r) => r.atMs)));
   const x = (ms: number) => LEFT + (ms / span) * (WIDTH - LEFT - 10);
   const height = passes.length * ROW + 30;

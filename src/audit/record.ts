@@ -55,7 +55,9 @@ export async function startRecorder(browser: Browser, setUp?: (context: BrowserC
   const context = await browser.newContext({ ignoreHTTPSErrors: false, serviceWorkers: 'block' });
   await setUp?.(context);
   const page = await context.newPage();
-  const started = Date.now();
+  // A pass starts anew after each snapshot (withdraw follows accept in one profile): its requests and times are its own.
+  let started = Date.now();
+  let from = 0;
   const requests: RecordedRequest[] = [];
   const inFlight = new Set<Request>();
   const initiators = new Map<string, string>();
@@ -94,7 +96,7 @@ export async function startRecorder(browser: Browser, setUp?: (context: BrowserC
       type: r.resourceType(),
       initiator: '',
       thirdParty: false,
-      atMs: Date.now() - started,
+      atMs: Date.now(),
     });
   });
   page.on('requestfinished', settle);
@@ -144,12 +146,16 @@ export async function startRecorder(browser: Browser, setUp?: (context: BrowserC
         })
         // An opaque origin (about:blank after a failed load, a sandboxed page) has no storage to read.
         .catch(() => ({ local: [] as string[], session: [] as string[] }));
+      const mine = requests.slice(from).map((r) => ({ ...r, atMs: r.atMs - started, initiator: initiators.get(r.url) ?? 'other', thirdParty: isThirdParty(r.host, host) }));
+      const durationMs = Date.now() - started;
+      from = requests.length;
+      started = Date.now();
       return {
         pass,
         url: page.url(),
         idle,
-        durationMs: Date.now() - started,
-        requests: requests.map((r) => ({ ...r, initiator: initiators.get(r.url) ?? 'other', thirdParty: isThirdParty(r.host, host) })),
+        durationMs,
+        requests: mine,
         cookies,
         localStorage: storage.local,
         sessionStorage: storage.session,
