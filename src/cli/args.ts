@@ -52,7 +52,8 @@ export const AUDIT_USAGE = `Usage: consentry audit <url…> [--config consent.js
 
 Audits live pages in headless Chromium (needs the playwright-core package and a Chromium: CHROMIUM_PATH,
 /usr/bin/chromium or Playwright's own). Each page is visited three times, each in a fresh profile: with no
-decision, after "Reject all" and after "Accept all" (then withdrawn) in consentry's own banner. It reports
+decision, after "Reject all" and after "Accept all" (then withdrawn) in consentry's own banner; tracker-free
+pages also with a full grant stored. It reports
 trackers and optional cookies before a decision or after a refusal, undeclared cookies (with a suggested
 category), cookies that survive a withdrawal, third-party requests on tracker-free pages and session replay.
 
