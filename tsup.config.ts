@@ -52,12 +52,14 @@ async function buildEditor(): Promise<void> {
 
 // dist/cli.js: the `consentry` bin, for Node. Its parsers (jsonc-parser, parse5) are bundled in, so installing
 // consentry for a website adds no dependency; `module` first, as jsonc-parser's `main` is a UMD file esbuild cannot bundle.
+// playwright-core stays outside: `consentry audit` imports it only when run, from the site owner's install.
 const cli: Options = {
   entry: { cli: 'src/cli/index.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',
-  noExternal: [/.*/],
+  noExternal: [/^(?!playwright-core)/],
+  external: ['playwright-core'],
   banner: { js: '#!/usr/bin/env node' },
   esbuildOptions: (o) => void (o.mainFields = ['module', 'main']),
   clean: false,

@@ -1,5 +1,6 @@
 // The `consentry` bin. Every user mistake ends in a message and an exit code, never a stack trace.
-import { parseArgs, USAGE } from './args';
+import { AUDIT_USAGE, CHECK_USAGE, parseArgs, USAGE } from './args';
+import { audit } from './audit';
 import { runCheck } from './check';
 import { readText } from './read-text';
 import { COLOURS, formatHuman, formatJson, PLAIN } from './report';
@@ -12,8 +13,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);
-  if (parsed.kind == 'help') return process.stdout.write(USAGE + '\n'), 0;
-  if (parsed.kind == 'usage-error') return process.stderr.write(`consentry: ${parsed.message}\n\n${USAGE}\n`), 1;
+  const usage = (command: 'check' | 'audit' | undefined) => (command == 'check' ? CHECK_USAGE : command == 'audit' ? AUDIT_USAGE : USAGE);
+  if (parsed.kind == 'help') return process.stdout.write(usage(parsed.command) + '\n'), 0;
+  if (parsed.kind == 'usage-error') return process.stderr.write(`consentry: ${parsed.message}\n\n${usage(parsed.command)}\n`), 1;
+  if (parsed.kind == 'audit') return audit(parsed.args);
   const result = await runCheck(parsed.args, readText);
   const colour = process.stdout.isTTY && !process.env.NO_COLOR;
   process.stdout.write(parsed.args.format == 'json' ? formatJson(result) : formatHuman(result, colour ? COLOURS : PLAIN));

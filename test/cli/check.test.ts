@@ -128,8 +128,6 @@ describe('consentry check on bad input', () => {
 
   it.each([
     [['check', 'consent.json', '--fix'], 'unknown option "--fix"'],
-    [['lint', 'consent.json'], 'unknown command "lint"; the command is "check"'],
-    [[], 'missing command: consentry check <consent.json>'],
     [['check'], 'missing the config file: consentry check <consent.json>'],
     [['check', 'a.json', 'b.json'], 'expected one config file, received 2 (a.json, b.json); pages go after --html'],
     [['check', 'a.json', '--format', 'xml'], 'expected --format human or json, received "xml"'],
@@ -141,8 +139,23 @@ describe('consentry check on bad input', () => {
     noStack(r);
   });
 
-  it('prints the usage for --help and exits 0', () => {
+  it.each([
+    [['lint', 'consent.json'], 'unknown command "lint"; the commands are "check" and "audit"'],
+    [[], 'missing command: consentry check <consent.json> or consentry audit <url…>'],
+  ])('prints the list of commands for %j and exits 1', (args, message) => {
+    const r = run(...args);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`consentry: ${message}\n\nUsage: consentry <command> …\n`);
+  });
+
+  it('prints the commands for --help and exits 0', () => {
     const r = run('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Usage: consentry <command> …\n/);
+  });
+
+  it('prints the usage of check for check --help and exits 0', () => {
+    const r = run('check', '--help');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Usage: consentry check <consent.json> \[--html <page.html>…\] \[--strict\] \[--format human\|json\]\n/);
   });

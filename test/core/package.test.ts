@@ -49,10 +49,16 @@ describe('the built package', () => {
     expect(Object.keys(pkg.dependencies)).toEqual(['js-cookie']);
   });
 
-  it('asks for preact as an optional peer dependency, so core-only installs go without it', () => {
+  it('asks for preact and playwright-core (consentry audit) as optional peer dependencies, so core-only installs go without them', () => {
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.peerDependencies)).toEqual(['preact']);
-    expect(pkg.peerDependenciesMeta.preact.optional).toBe(true);
+    expect(Object.keys(pkg.peerDependencies)).toEqual(['preact', 'playwright-core']);
+    expect([pkg.peerDependenciesMeta.preact.optional, pkg.peerDependenciesMeta['playwright-core'].optional]).toEqual([true, true]);
+  });
+
+  it('leaves playwright-core out of the bin, which imports it only for consentry audit', () => {
+    const cli = readFileSync(resolve(root, 'dist/cli.js'), 'utf8');
+    expect(cli).toMatch(/import\(["']playwright-core["']\)/);
+    expect(cli).not.toMatch(/^import .*playwright-core/m);
   });
 });
 

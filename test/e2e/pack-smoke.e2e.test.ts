@@ -57,7 +57,7 @@ const s = browserSession(setUp);
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('the packed package, installed', { timeout: 120_000 }, () => {
-  it('installs no Preact for a site that uses the core alone', () => {
+  it('installs neither Preact nor playwright-core for a site that uses the core alone', () => {
     const core = mkdtempSync(join(tmpdir(), 'consentry-core-only-'));
     writeFileSync(join(core, 'package.json'), '{ "name": "core-only", "private": true }');
     install(core, []);
@@ -65,6 +65,7 @@ describe('the packed package, installed', { timeout: 120_000 }, () => {
     rmSync(core, { recursive: true, force: true });
     expect(installed).toContain('js-cookie');
     expect(installed).not.toContain('preact');
+    expect(installed).not.toContain('playwright-core');
   });
 
   it('imports as ESM in Node', () => {

@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { CATALOGUE } from '../../catalogue';
 import type { ResolvedConfig } from '../../core/types';
 import type { Diagnostic } from '../diagnostic';
 
@@ -15,7 +16,7 @@ const EXTERNAL = /^\s*(https?:)?\/\//i;
 // The loader itself: it must run before consent, since it is what asks for it.
 const OWN_SCRIPT = /consentry[\w.-]*\.global\.js(\?|#|$)/;
 // Tag snippets that load a vendor from inline code (gtag, GTM, the Meta pixel, Hotjar, Clarity, UET, …).
-const INLINE_VENDORS = /googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|static\.hotjar\.com|clarity\.ms|bat\.bing\.com|snap\.licdn\.com|analytics\.tiktok\.com|cdn\.mouseflow\.com|fullstory\.com|logrocket|cdn\.matomo\.cloud|doubleclick\.net/i;
+const INLINE_VENDORS = new RegExp(CATALOGUE.flatMap((e) => e.hosts).map((h) => h.replace(/\./g, '\\.')).join('|'), 'i');
 
 const attr = (el: T.Element, name: string) => el.attrs.find((a) => a.name == name)?.value;
 const hostOf = (url: string) => /^\s*(?:https?:)?\/\/([^/?#\s]+)/i.exec(url)?.[1] ?? url;

@@ -31,6 +31,8 @@ export interface ServerOptions {
   files?: Record<string, string>;
   /** Extra response headers for every page and file (not the fake trackers), e.g. a Content-Security-Policy. */
   headers?: Record<string, string>;
+  /** Paths answered with a 302 to another path, e.g. a redirect loop. */
+  redirects?: Record<string, string>;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface ServerOptions {
  * trackers: `.js` ones run `window.__runs.push(path)` (and, with `?cookie=name&domain=d`, set that cookie, each
  * one given), `.gif` ones are a pixel, others an empty page. `?delay=ms` holds the response that long.
  */
-export async function startServer({ root, files = {}, headers = {} }: ServerOptions): Promise<TestServer> {
+export async function startServer({ root, files = {}, headers = {}, redirects = {} }: ServerOptions): Promise<TestServer> {
   const counts = new Map<string, number>();
   const log: string[] = [];
   const server = createServer(async (req, res) => {
@@ -62,6 +64,7 @@ export async function startServer({ root, files = {}, headers = {} }: ServerOpti
         .join('');
       return send(200, TYPES['.js']!, `${set}(window.__runs = window.__runs || []).push(${JSON.stringify(path)});`);
     }
+    if (path in redirects) return res.writeHead(302, { location: redirects[path]! }).end();
     if (path in files) return send(200, TYPES[extname(path)] ?? 'text/plain', files[path]!);
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(normalize(root))) return send(403, 'text/plain', 'forbidden');

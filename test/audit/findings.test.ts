@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from '../../src/audit/findings';
+import type { PassName, PassRecord, RecordedCookie, RecordedRequest } from '../../src/audit/types';
+import { validateConfig } from '../../src/core/validate';
+
+const result = validateConfig({
+  links: { cookiePolicy: '/c', privacyPolicy: '/p' },
+  categories: [
+    { id: 'essential', required: true, title: 'E', description: 'E.', cookies: [{ name: 'session' }] },
+    { id: 'analytics', title: 'A', description: 'A.', cookies: [{ pattern: '^_ga' }] },
+  ],
+});
+if (!result.ok) throw new Error('fixture config');
+const config = result.config;
+const url = 'https://clinic.example/';
+
+const request = (host: string, extra: Partial<RecordedRequest> = {}): RecordedRequest => ({
+  url: `https://${host}/x`,
+  host,
+  type: 'script',
+  initiator: 'parser',
+  thirdParty: !host.endsWith('clinic.example'),
+  atMs: 1,
+  ...extra,
+});
+const cookie = (name: string): RecordedCookie => ({ name, domain: 'clinic.example', path: '/', expires: null, thirdParty: false, httpOnly: false, secure: true });
+const pass = (name: PassName, data: Partial<PassRecord> = {}): PassRecord => ({
+  pass: name,
+  url,
+  idle: true,
+  durationMs: 1,
+  requests: [],
+  cookies: [],
+  localStorage: [],
+  sessionStorage: [],
+  ...data,
+});
+const codes = (passes: PassRecord[], trackerFree = false) => findingsOf({ url, trackerFree, passes, config }).map((f) => `${f.pass} ${f.code}`);
+
+describe('findingsOf', () => {
+  it('reports one finding per tracker host and pass, counting the further requests', () => {
+    const found = findingsOf({ url, trackerFree: false, config, passes: [pass('first-visit', { requests: [request('www.googletagmanager.com'), request('www.googletagmanager.com')] })] });
+    expect(found).toMatchObject([{ code: 'tracker-before-decision', severity: 'violation', evidence: { more: 1 } }]);
+  });
+
+  it('leaves a first-party request and an unknown third party alone on an ordinary page', () => {
+    expect(codes([pass('first-visit', { requests: [request('cdn.clinic.example'), request('fonts.example.org')] })])).toEqual([]);
+  });
+
+  it('allows cookies of the required category before a decision, and refuses declared optional ones', () => {
+    expect(codes([pass('first-visit', { cookies: [cookie('session'), cookie('_ga_X1')] })])).toEqual(['first-visit cookie-before-decision']);
+  });
+
+  it('treats a catalogue cookie the config does not declare as optional, and as undeclared', () => {
+    expect(codes([pass('reject', { cookies: [cookie('_fbp')] })])).toEqual(['reject cookie-after-refusal', 'reject cookie-undeclared']);
+  });
+
+  it('only warns of an unknown undeclared cookie before a decision: its category is not known', () => {
+    expect(codes([pass('first-visit', { cookies: [cookie('prefs')] })])).toEqual(['first-visit cookie-undeclared']);
+  });
+
+  it('never counts consentry\'s own cookie', () => {
+    expect(codes([pass('first-visit', { cookies: [cookie('consentry')] }), pass('accept', { cookies: [cookie('consentry')] })])).toEqual([]);
+  });
+
+  it('reports a cookie Accept all brought that survives the withdrawal, not one a refusal also has', () => {
+    const passes = [
+      pass('reject', { cookies: [cookie('session')] }),
+      pass('accept', { cookies: [cookie('session'), cookie('_ga'), cookie('prefs')] }),
+      pass('withdraw', { cookies: [cookie('session'), cookie('_ga')] }),
+    ];
+    expect(codes(passes).filter((c) => !c.endsWith('undeclared'))).toEqual(['withdraw cookie-survives-withdrawal']);
+  });
+
+  it('reports any third-party request on a tracker-free page, first-party ones not', () => {
+    expect(codes([pass('accept', { requests: [request('cdn.clinic.example'), request('fonts.example.org')] })], true)).toEqual(['accept third-party-on-tracker-free-page']);
+  });
+
+  it('warns of a session-replay vendor once, by its host or its cookie', () => {
+    expect(codes([pass('accept', { requests: [request('static.hotjar.com')], cookies: [cookie('_hjSession_1')] })]).filter((c) => c.includes('replay'))).toEqual(['accept session-replay']);
+  });
+
+  it('gives every finding its evidence, whatever the recorded data', () => {
+    const name = fc.oneof(fc.constantFrom('_ga', '_fbp', 'consentry', 'session', '_hjid'), fc.string());
+    const host = fc.oneof(fc.constantFrom('www.googletagmanager.com', 'clinic.example', 'static.hotjar.com'), fc.domain());
+    const record = fc.record({
+      pass: fc.constantFrom<PassName>('first-visit', 'reject', 'accept', 'withdraw'),
+      requests: fc.array(host.map((h) => request(h)), { maxLength: 5 }),
+      cookies: fc.array(name.map(cookie), { maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 4 }), fc.boolean(), (records, trackerFree) => {
+        for (const f of findingsOf({ url, trackerFree, config, passes: records.map((r) => pass(r.pass, r)) })) {
+          expect(f.evidence.url).toBe(url);
+          expect(f.evidence.request ?? f.evidence.cookie).toBeDefined();
+        }
+      }),
+    );
+  });
+});
