@@ -111,6 +111,8 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
   };
 
   const separates = config.categories.filter((c) => c.separate);
+  // The category an id is, or whose service it is.
+  const ownerOf = (id: string) => config.categories.find((c) => c.id == id || c.services.some((s) => s.id == id));
   // The next record of this visitor: same consent id and first decision time, this config's revision. A
   // separate consent keeps the time it was first given for as long as it stays granted.
   const storeNext = (time: number, fields: Omit<ConsentRecord, 'version' | 'consentId' | 'decidedAt' | 'revision' | 'separate'>) => {
@@ -142,9 +144,8 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
     emitter.emit('decision', { state, method });
     // The cookie decision and each separate consent are records of their own (R-HEALTH): a save that only
     // changes a separate consent makes no cookie record.
-    const ownerOf = (id: string) => config.categories.find((c) => c.id == id || c.services.some((s) => s.id == id))!;
     const changed = changedIds(previous, state).filter((id) => previous.choices[id] !== state.choices[id]);
-    const cookieChanges = changed.filter((id) => !ownerOf(id).separate);
+    const cookieChanges = changed.filter((id) => !ownerOf(id)!.separate);
     if (method != 'custom' || !previous.decided || cookieChanges[0] || !changed[0]) {
       const withdrawn = previous.decided && cookieChanges[0] && cookieChanges.every((id) => !state.choices[id]);
       prove(method == 'custom' ? (withdrawn ? 'withdraw' : 'save_custom') : ACTIONS[method], context);
@@ -156,7 +157,7 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
   };
 
   const gpcCategory = (id: string) => config.categories.some((c) => c.gpc && c.id == id);
-  const separateId = (id: string) => separates.some((c) => c.id == id || c.services.some((s) => s.id == id));
+  const separateId = (id: string) => !!ownerOf(id)?.separate;
   let destroyed = false;
   // A decision after destroy() would be stored but never reach the gate, the other tabs or the listeners.
   const live = () => {
@@ -230,12 +231,11 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
   const unwatch =
     browser && (config.trackerFreePaths[0] || config.sensitivePaths[0])
       ? watchNavigation(window, {
-          leaves: (url) =>
-            url.origin == location.origin &&
-            [...exposed].some((id) => {
-              const next = stateFrom(config, state.record, gpc, protectionOf(config, url.pathname));
-              return !(next.categories[id] ?? next.services[id]);
-            }),
+          leaves(url) {
+            if (url.origin != location.origin) return false;
+            const next = stateFrom(config, state.record, gpc, protectionOf(config, url.pathname));
+            return [...exposed].some((id) => !(next.categories[id] ?? next.services[id]));
+          },
           leave: options.onProtectedNavigation ?? ((url) => location.assign(url)),
           moved(url) {
             page = protectionOf(config, url.pathname);
