@@ -17,10 +17,11 @@ const matches = (d: ResolvedDeclaration, name: string): boolean => {
   }
 };
 
-export function declaredIn(config: ResolvedConfig | undefined, name: string): Declared | undefined {
+/** The category declaring cookie (or, with `kind` "localStorage", storage key) `name`, if any. */
+export function declaredIn(config: ResolvedConfig | undefined, name: string, kind: 'cookies' | 'localStorage' = 'cookies'): Declared | undefined {
   for (const category of config?.categories ?? [])
     for (const owner of [category, ...category.services])
-      if (owner.cookies.some((d) => matches(d, name))) return { category: category.id, required: category.required };
+      if (owner[kind].some((d) => matches(d, name))) return { category: category.id, required: category.required };
   return undefined;
 }
 
@@ -90,6 +91,18 @@ export function findingsOf({ url, trackerFree, passes, config }: PageFacts): Fin
         message: `cookie ${cookie.name} (${declared ? `category "${declared.category}"` : `${vendor!.provider}, ${vendor!.category}`}) is set ${when}`,
         evidence: { url, cookie },
         ...(vendor && { suggestion: suggestionOf(vendor)! }),
+      });
+    }
+    // Storage keys the config declares for an optional category (in either storage: scripts write both).
+    for (const key of new Set([...p.localStorage, ...p.sessionStorage])) {
+      const declared = declaredIn(config, key, 'localStorage');
+      if (!declared || declared.required) continue;
+      findings.push({
+        code: name == 'first-visit' ? 'storage-before-decision' : 'storage-after-refusal',
+        severity: 'violation',
+        pass: name,
+        message: `storage key ${key} (category "${declared.category}") is written ${when}`,
+        evidence: { url, storageKey: key },
       });
     }
   }

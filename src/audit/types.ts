@@ -74,6 +74,8 @@ export interface Finding {
     readonly url: string;
     readonly request?: RecordedRequest;
     readonly cookie?: RecordedCookie;
+    /** A localStorage or sessionStorage key. */
+    readonly storageKey?: string;
     /** How many more requests to the same host the pass made, beyond the one shown. */
     readonly more?: number;
   };

@@ -8,7 +8,7 @@ const result = validateConfig({
   links: { cookiePolicy: '/c', privacyPolicy: '/p' },
   categories: [
     { id: 'essential', required: true, title: 'E', description: 'E.', cookies: [{ name: 'session' }] },
-    { id: 'analytics', title: 'A', description: 'A.', cookies: [{ pattern: '^_ga' }] },
+    { id: 'analytics', title: 'A', description: 'A.', cookies: [{ pattern: '^_ga' }], localStorage: [{ pattern: '^_hj' }] },
   ],
 });
 if (!result.ok) throw new Error('fixture config');
@@ -50,6 +50,17 @@ describe('findingsOf', () => {
 
   it('allows cookies of the required category before a decision, and refuses declared optional ones', () => {
     expect(codes([pass('first-visit', { cookies: [cookie('session'), cookie('_ga_X1')] })])).toEqual(['first-visit cookie-before-decision']);
+  });
+
+  it('refuses storage keys of an optional category before a decision and after a refusal, in either storage', () => {
+    expect(codes([pass('first-visit', { localStorage: ['_hjSession'] }), pass('reject', { sessionStorage: ['_hjTLD'] })])).toEqual([
+      'first-visit storage-before-decision',
+      'reject storage-after-refusal',
+    ]);
+  });
+
+  it('leaves storage keys the config does not declare for an optional category alone', () => {
+    expect(codes([pass('first-visit', { localStorage: ['theme'] })])).toEqual([]);
   });
 
   it('treats a catalogue cookie the config does not declare as optional, and as undeclared', () => {
