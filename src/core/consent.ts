@@ -66,7 +66,9 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
   let page = protectionOf(config, options.path ?? (browser ? location.pathname : '/'));
   // The state of a record on this page.
   const at = (record: ConsentRecord | null) => stateFrom(config, record, gpc, page);
-  const known = (id: string) => id in at(null).choices;
+  // Every id the config has, whatever the page: computed once.
+  const ids = at(null).choices;
+  const known = (id: string) => id in ids;
   // A cookie may exist on several domains after a config change: every copy is read as this config reads records.
   const read = (): ConsentRecord | null =>
     latest([attempt('read', () => storage.read())].flat().map((value) => admit(config, decodeRecord(value), now())));

@@ -21,6 +21,14 @@ const SIZES = [
 
 const animationsDone = (page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 
+/** Writes docs/screenshots/<file> once the page has settled, with no hover look under the pointer. */
+async function shoot(page, file) {
+  await page.mouse.move(0, 0);
+  await animationsDone(page);
+  await page.screenshot({ path: out + file });
+  console.log('docs/screenshots/' + file);
+}
+
 /** What each picture shows, reached from a freshly loaded page. */
 const STATES = {
   banner: async () => {},
@@ -100,23 +108,14 @@ try {
           await page.goto(`${origin}/?lang=${lang}`);
           await page.locator('[data-part=banner]').waitFor();
           await reach(page);
-          // No hover look on whatever the last click left under the pointer.
-          await page.mouse.move(0, 0);
-          await animationsDone(page);
-          const file = `${name}-${width}-${theme}-${lang}.png`;
-          await page.screenshot({ path: out + file });
-          console.log('docs/screenshots/' + file);
+          await shoot(page, `${name}-${width}-${theme}-${lang}.png`);
         }
         for (const [name, { path, languages = ['en', 'de'], reach }] of Object.entries(PAGES)) {
           if (!languages.includes(lang)) continue;
           await context.clearCookies();
           await page.goto(`${origin}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
           await reach(page);
-          await page.mouse.move(0, 0);
-          await animationsDone(page);
-          const file = `${name}-${width}-${theme}-${lang}.png`;
-          await page.screenshot({ path: out + file });
-          console.log('docs/screenshots/' + file);
+          await shoot(page, `${name}-${width}-${theme}-${lang}.png`);
         }
         await context.close();
       }
@@ -126,7 +125,7 @@ try {
     for (const [width, height] of SIZES) {
       const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      const shoot = async (file) => {
+      const shootEditor = async (file) => {
         await page.mouse.move(0, 0);
         // Not the editor's blinking cursor, which never finishes.
         await page.locator('.cm-content').blur();
@@ -137,10 +136,10 @@ try {
       };
       await page.goto(`${origin}/editor`);
       await page.frameLocator('iframe').locator('[data-part=banner]').waitFor();
-      await shoot(`editor-${width}-${theme}.png`);
+      await shootEditor(`editor-${width}-${theme}.png`);
       if (width < 400) {
         await page.locator('.preview .pane-head').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-        await shoot(`editor-preview-${width}-${theme}.png`);
+        await shootEditor(`editor-preview-${width}-${theme}.png`);
         await page.evaluate(() => scrollTo(0, 0));
       }
       await page.locator('.cm-line', { hasText: '"revision": 1,' }).click();
@@ -148,7 +147,7 @@ try {
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.type('.5');
       await page.locator('#problems button').waitFor();
-      await shoot(`editor-issue-${width}-${theme}.png`);
+      await shootEditor(`editor-issue-${width}-${theme}.png`);
       await context.close();
     }
 } finally {
