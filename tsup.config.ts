@@ -9,14 +9,18 @@ const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
 // Script-tag files: the loader `consentry.global.js` (core + loader, all a returning visitor downloads), the
 // same loader with the vendor adapters `consentry-integrations.global.js` (for configs with `integrations`), the
 // error panel `consentry-debug.global.js` (fetched only on the site owner's machine after an error), one
-// UI file per built-in language `consentry-ui.<lang>.global.js` (Preact inlined), and `ui.css`, which is also
-// the package's `consentry/ui.css`.
+// banner file per built-in language `consentry-banner.<lang>.global.js` (plain DOM, no Preact) with its
+// `banner.css`, all a first visit needs to paint the banner, and one UI file per built-in language
+// `consentry-ui.<lang>.global.js` (the dialog and the cookie declaration, Preact inlined) with `ui.css`, which is
+// also the package's `consentry/ui.css`.
 const scriptTag: Options = {
   entry: {
     consentry: 'src/global/index.ts',
     'consentry-integrations': 'src/global/integrations.ts',
     'consentry-debug': 'src/global/debug.ts',
+    ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-banner.${l}`, `src/global/banner-${l}.ts`])),
     ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-ui.${l}`, `src/global/ui-${l}.ts`])),
+    banner: 'src/ui/banner.css',
     ui: 'src/ui/styles.css',
   },
   format: ['iife'],
@@ -72,7 +76,7 @@ const cli: Options = {
  * `<link integrity>` when a site serves them from a CDN.
  */
 async function writeIntegrity(): Promise<void> {
-  const files = (await readdir('dist')).filter((f) => /\.global\.js$|^ui\.css$/.test(f)).sort();
+  const files = (await readdir('dist')).filter((f) => /\.global\.js$|^(ui|banner)\.css$/.test(f)).sort();
   const hashes = Object.fromEntries(
     await Promise.all(files.map(async (f) => [f, 'sha384-' + createHash('sha384').update(await readFile(join('dist', f))).digest('base64')])),
   );

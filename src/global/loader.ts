@@ -1,13 +1,15 @@
 // The script-tag loader shared by `consentry.global.js` and `consentry-integrations.global.js`: reads the
-// config, starts the core (which gates the page's scripts), and fetches the UI (Preact, components, one locale,
-// CSS) only when the banner or the dialog is needed, so a returning visitor downloads this file alone.
+// config, starts the core (which gates the page's scripts), and fetches the rest only when it is needed, so a
+// returning visitor downloads this file alone: a first visit the banner (plain DOM, one locale, banner.css),
+// and opening the dialog or a cookie declaration the UI (Preact, components, one locale, ui.css).
 import { createConsent } from '../core/consent';
 import type { Consent, ConsentConfig } from '../core/types';
 import { showFloatingButton } from '../ui/floating-button';
 import { BUILT_IN_LANGUAGES, baseOf, pickLanguage } from '../ui/language';
 import type { ConsentUI } from '../ui/mount';
 import { bindOpeners } from '../ui/openers';
-import { loadUi, type UiFile } from './load-ui';
+import type { Shell } from '../ui/shell';
+import { loadPart, type Parts, type Register } from './load-part';
 import { readConfig } from './read-config';
 import { report } from './report';
 import { SETTINGS_LABELS } from './settings-labels';
@@ -17,8 +19,8 @@ export interface ConsentryGlobal {
   consent: Consent | null;
   /** Opens the preferences dialog, loading the UI first if needed. */
   openPreferences(opener?: Element | null): void;
-  /** @internal How the UI script hands over what it renders. */
-  _register?: ((ui: UiFile) => void) | undefined;
+  /** @internal How the banner and UI scripts hand over what they render. */
+  _register?: Register | undefined;
   /** @internal What went wrong, for the error panel (consentry-debug.global.js). */
   _errors?: unknown[] | undefined;
   /** @internal The config as read, for the error panel. */
@@ -42,11 +44,12 @@ export function boot(prepare: PrepareIntegrations): void {
   // The UI files sit next to this one, wherever the site serves it from.
   const base = script?.src.replace(/[^/]*$/, '') ?? '';
   const nonce = script?.nonce;
-  let ui: Promise<ConsentUI | void> | undefined;
-  let show: () => Promise<ConsentUI | void> = () => Promise.resolve();
+  let open: () => Promise<ConsentUI | void> = () => Promise.resolve();
+  const takers: { [K in keyof Parts]?: (part: Parts[K]) => void } = {};
   const api: ConsentryGlobal = ((window as unknown as { Consentry: ConsentryGlobal }).Consentry = {
     consent: null,
-    openPreferences: (opener) => void show().then((u) => u?.openPreferences(opener)),
+    openPreferences: (opener) => void open().then((u) => u?.openPreferences(opener)),
+    _register: (kind, part) => takers[kind]?.(part),
   });
   // Logged always; also listed in a panel on the page on the owner's own machine or with `data-debug`. The
   // panel's code is a file of its own, fetched only then, so visitors never download it.
@@ -74,18 +77,28 @@ export function boot(prepare: PrepareIntegrations): void {
     const texts = config.texts;
     const lang = pickLanguage(config.language ?? document.documentElement.lang, [...BUILT_IN_LANGUAGES, ...Object.keys(texts)]);
     const file = (BUILT_IN_LANGUAGES as readonly string[]).includes(baseOf(lang)) ? baseOf(lang) : 'en';
-    let files: Promise<UiFile> | undefined;
-    const load = () => (files ??= loadUi(base, file, (register) => (api._register = register), nonce));
-    show = () =>
-      (ui ??= load()
-        .then((f) => f.mount(consent, { bindOpeners: false, floatingButton: false }))
+    const load = <K extends keyof Parts>(kind: K) => loadPart(base, kind, file, (k, take) => (takers[k] = take as never), nonce);
+    let files: Promise<Parts['ui']> | undefined;
+    const loadUi = () => (files ??= load('ui'));
+    let banner: Promise<Shell | void> | undefined;
+    let ui: Promise<ConsentUI | void> | undefined;
+    // The dialog goes into the banner's shell when the banner file showed one, else it brings its own banner.
+    open = () =>
+      (ui ??= Promise.all([loadUi(), banner])
+        .then(([f, shell]) => f.mount(consent, { bindOpeners: false, floatingButton: false }, shell || undefined))
         // Invalid texts or ui options: every issue is logged and no banner is shown.
+        .catch(fail));
+    // Once the UI is there, its shell shows the banner whenever the question comes back.
+    const show = () =>
+      ui ||
+      (banner ??= load('banner')
+        .then((f) => f.show(consent, (button) => api.openPreferences(button)))
         .catch(fail));
     bindOpeners(document, (el) => api.openPreferences(el));
     const floating = config.ui.floatingButton === true;
     if (floating) showFloatingButton(consent, document, texts[lang]?.settingsButton ?? SETTINGS_LABELS[file]!);
     // The cookie declaration comes with the UI file: pages without one never load it for a returning visitor.
-    document.querySelectorAll('[data-consentry-declaration]').forEach((el) => load().then((f) => f.declare(el, consent)).catch(fail));
+    document.querySelectorAll('[data-consentry-declaration]').forEach((el) => loadUi().then((f) => f.declare(el, consent)).catch(fail));
     // R-GDPR-16: once the banner is gone, these are the only ways back to the choice.
     if (!consent.needsDecision() && !floating && !document.querySelector('[data-consentry-open],[data-consentry-declaration]'))
       console.warn('[consentry] No way to change or withdraw consent on this page: add a data-consentry-open element (a "Cookie settings" link) or set ui.floatingButton to true.');

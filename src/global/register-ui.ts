@@ -5,8 +5,8 @@ import type { ConsentryGlobal } from './loader';
 
 /** Hands the UI and the cookie declaration, with the given built-in texts, to the loader that fetched this script. */
 export function registerUi(builtIn: Readonly<Record<string, Texts>>): void {
-  (window as unknown as { Consentry?: ConsentryGlobal }).Consentry?._register?.({
-    mount: (consent, options) => mount(consent, options, builtIn),
+  (window as unknown as { Consentry?: ConsentryGlobal }).Consentry?._register?.('ui', {
+    mount: (consent, options, shell) => mount(consent, options, builtIn, shell),
     declare: (element, consent) => declare(element, consent, builtIn),
   });
 }

@@ -4,7 +4,8 @@ import { part } from './attrs';
 import { CategoryItem } from './category-item';
 import { formatList } from './format-list';
 import { Heading } from './heading';
-import { PolicyLinks } from './policy-links';
+import { Built } from './built';
+import { policyLinks } from './policy-links';
 import type { Texts } from './text-keys';
 
 export interface PreferencesDialogProps {
@@ -109,7 +110,7 @@ export function PreferencesDialog(p: PreferencesDialogProps) {
             </section>
           )}
           <p {...part('text')}>
-            <PolicyLinks links={config.links} t={t} />
+            <Built build={(doc) => policyLinks(doc, config.links, t)} />
           </p>
         </div>
         <div {...part('actions')}>

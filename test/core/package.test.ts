@@ -80,7 +80,7 @@ describe('the package for script-tag and CDN use', () => {
 
   it('writes dist/sri.json with the sha384 of every script-tag file', () => {
     const sri = JSON.parse(readFileSync(resolve(root, 'dist/sri.json'), 'utf8'));
-    const expected = readdirSync(resolve(root, 'dist')).filter((f) => /\.global\.js$|^ui\.css$/.test(f)).sort();
+    const expected = readdirSync(resolve(root, 'dist')).filter((f) => /\.global\.js$|^(ui|banner)\.css$/.test(f)).sort();
     expect(Object.keys(sri)).toEqual(expected);
     const actual = 'sha384-' + createHash('sha384').update(readFileSync(resolve(root, 'dist/consentry.global.js'))).digest('base64');
     expect(sri['consentry.global.js']).toBe(actual);

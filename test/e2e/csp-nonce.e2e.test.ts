@@ -49,20 +49,23 @@ describe("nonce-only CSP (issue #10)", () => {
   it.each([
     ["script-src 'nonce-N'; style-src 'self'", `default-src 'self'; img-src 'self' data:; script-src 'nonce-${NONCE}'; style-src 'self'`],
     ["script-src 'nonce-N'; style-src 'nonce-N'", `default-src 'self'; img-src 'self' data:; script-src 'nonce-${NONCE}'; style-src 'nonce-${NONCE}'`],
-  ])('shows the banner with no violation under %s', async (_, csp) => {
+  ])('shows the banner and then the dialog with no violation under %s', async (_, csp) => {
     await open(csp);
     await s.page.getByRole('button', { name: 'Accept all' }).waitFor();
     // Styled: ui.css applied, not just the markup in the page.
     expect(await s.page.locator('[data-part=root]').evaluate((el) => getComputedStyle(el.firstElementChild!).position)).not.toBe('static');
+    // The dialog's files come later, with the same nonce.
+    await s.page.getByRole('button', { name: 'Manage preferences' }).click();
+    await s.page.getByRole('dialog', { name: 'Manage your cookie preferences' }).waitFor();
     expect(await violations()).toEqual([]);
   });
 
-  it('logs one console line naming the UI file that failed to load', async () => {
-    delete files['/dist/consentry-ui.en.global.js'];
+  it('logs one console line naming the banner file that failed to load', async () => {
+    delete files['/dist/consentry-banner.en.global.js'];
     try {
       await open(`default-src 'self'; img-src 'self' data:; script-src 'nonce-${NONCE}'; style-src 'self'`);
       await expect.poll(() => consoleLines.filter((l) => l.startsWith('[consentry]'))).toEqual([
-        `[consentry] Could not load ${s.server.origin}/dist/consentry-ui.en.global.js (blocked by Content-Security-Policy or network error); the banner cannot show.`,
+        `[consentry] Could not load ${s.server.origin}/dist/consentry-banner.en.global.js (blocked by Content-Security-Policy or network error); the banner cannot show.`,
       ]);
     } finally {
       Object.assign(files, scriptTagFiles());

@@ -176,9 +176,19 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     expect(await dialog().getByRole('switch', { name: 'Analytics' }).getAttribute('aria-checked')).toBe('false');
   });
 
+  it('paints a first visit\'s banner from the banner file alone, and fetches the dialog\'s code when it is asked for', async () => {
+    await open();
+    await banner().waitFor();
+    expect(requests.filter((p) => p.startsWith('/dist/'))).toEqual(['/dist/consentry.global.js', '/dist/banner.css', '/dist/consentry-banner.en.global.js']);
+    await page.getByRole('button', { name: 'Manage preferences' }).click();
+    await page.getByRole('dialog', { name: 'Manage your cookie preferences' }).waitFor();
+    expect(requests.filter((p) => /consentry-ui\.en|ui\.css/.test(p))).toEqual(['/dist/ui.css', '/dist/consentry-ui.en.global.js']);
+    expect(await banner().count()).toBe(1);
+  });
+
   it('downloads no UI code on a returning visit (the visitor already decided)', async () => {
     await open();
-    expect(requests.some((p) => p.includes('consentry-ui.'))).toBe(true);
+    expect(requests.some((p) => p.includes('consentry-banner.'))).toBe(true);
     await page.getByRole('button', { name: 'Reject all' }).click();
     requests = [];
     await open();

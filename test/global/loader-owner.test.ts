@@ -45,7 +45,7 @@ describe('a page with a data-consentry-declaration element', () => {
     await boot(JSON.stringify(clinicConfig()), '<div data-consentry-declaration id="a"></div><div data-consentry-declaration id="b"></div>');
     expect(page.Consentry!.consent!.needsDecision()).toBe(false);
     const declare = vi.fn();
-    page.Consentry!._register!({ mount: () => ({ openPreferences() {}, unmount() {} }), declare });
+    page.Consentry!._register!('ui', { mount: () => ({ openPreferences() {}, unmount() {} }), declare });
     document.head.querySelector('link')!.dispatchEvent(new Event('load'));
     await new Promise((r) => setTimeout(r));
     expect(declare.mock.calls.map(([el]) => (el as Element).id)).toEqual(['a', 'b']);

@@ -18,7 +18,7 @@ async function boot(entry: 'index' | 'integrations', integrations?: unknown): Pr
   await new Promise((r) => setTimeout(r));
   return errors.mock.calls.map((args) => args.join(' ')).filter((line) => line.includes('integrations'));
 }
-const uiRequested = () => !!document.querySelector('script[src*="consentry-ui."]');
+const bannerRequested = () => !!document.querySelector('script[src*="consentry-banner."]');
 
 beforeEach(() => {
   vi.resetModules();
@@ -38,7 +38,7 @@ describe('consentry-integrations.global.js', () => {
       '[consentry] integrations.matomo.mode: expected "tracking" or "cookie", received "x"',
     ]);
     expect(page.Consentry!.consent).toBeNull();
-    expect(uiRequested()).toBe(false);
+    expect(bannerRequested()).toBe(false);
     expect(page._paq).toBeUndefined();
   });
 
@@ -66,17 +66,24 @@ describe('consentry.global.js', () => {
     await boot('index', { googleConsentMode: true });
     const consent = page.Consentry!.consent!;
     expect(consent.getState().categories).toEqual({ essential: true, analytics: false, marketing: false });
-    expect(uiRequested()).toBe(true);
+    expect(bannerRequested()).toBe(true);
     expect(page.dataLayer).toBeUndefined();
   });
 
-  it('logs one line naming the UI file when it fails to load, instead of "[consentry] Event"', async () => {
+  it('logs one line naming the banner file when it fails to load, instead of "[consentry] Event"', async () => {
     await boot('index');
-    document.querySelector('script[src*="consentry-ui."]')!.dispatchEvent(new Event('error'));
+    document.querySelector('script[src*="consentry-banner."]')!.dispatchEvent(new Event('error'));
     await new Promise((r) => setTimeout(r));
     expect(errors.mock.calls).toEqual([
-      ['[consentry] Could not load consentry-ui.en.global.js (blocked by Content-Security-Policy or network error); the banner cannot show.'],
+      ['[consentry] Could not load consentry-banner.en.global.js (blocked by Content-Security-Policy or network error); the banner cannot show.'],
     ]);
+  });
+
+  it('fetches the banner file alone on a first visit: Preact and the dialog wait until they are asked for', async () => {
+    await boot('index');
+    expect(bannerRequested()).toBe(true);
+    expect(document.querySelector('script[src*="consentry-ui."]')).toBeNull();
+    expect([...document.querySelectorAll('link')].map((l) => l.getAttribute('href'))).toEqual(['banner.css']);
   });
 
   it('logs nothing about integrations when the config leaves them empty', async () => {
