@@ -8,7 +8,8 @@ const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
 
 // Script-tag files: the loader `consentry.global.js` (core + loader, all a returning visitor downloads), the
 // same loader with the vendor adapters `consentry-integrations.global.js` (for configs with `integrations`), the
-// error panel `consentry-debug.global.js` (fetched only on the site owner's machine after an error), one
+// error panel `consentry-debug.global.js` (fetched only on the site owner's machine after an error), the
+// floating button `consentry-floating-button.global.js` (fetched only for configs with ui.floatingButton), one
 // banner file per built-in language `consentry-banner.<lang>.global.js` (plain DOM, no Preact) with its
 // `banner.css`, all a first visit needs to paint the banner, and one UI file per built-in language
 // `consentry-ui.<lang>.global.js` (the dialog and the cookie declaration, Preact inlined) with `ui.css`, which is
@@ -18,6 +19,7 @@ const scriptTag: Options = {
     consentry: 'src/global/index.ts',
     'consentry-integrations': 'src/global/integrations.ts',
     'consentry-debug': 'src/global/debug.ts',
+    'consentry-floating-button': 'src/global/floating-button.ts',
     ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-banner.${l}`, `src/global/banner-${l}.ts`])),
     ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-ui.${l}`, `src/global/ui-${l}.ts`])),
     banner: 'src/ui/banner.css',

@@ -57,7 +57,7 @@ function distFiles() {
   const dist = root + 'dist/';
   let names;
   try {
-    names = readdirSync(dist).filter((f) => /\.global\.js$|^ui\.css$/.test(f));
+    names = readdirSync(dist).filter((f) => /\.global\.js$|^(ui|banner)\.css$/.test(f));
   } catch {
     names = [];
   }
@@ -273,7 +273,7 @@ const report = {
     node: process.version,
   },
   libraries: {
-    consentry: { commit, files: 'dist/consentry.global.js, then consentry-ui.en.global.js and ui.css when the banner is needed' },
+    consentry: { commit, files: 'dist/consentry.global.js, then consentry-banner.en.global.js and banner.css when the banner is needed' },
     vanilla: {
       version: JSON.parse(readFileSync(root + 'node_modules/vanilla-cookieconsent/package.json', 'utf8')).version,
       files: 'dist/cookieconsent.umd.js and dist/cookieconsent.css',

@@ -14,16 +14,28 @@ export interface BannerFile {
   show(consent: Consent, onManage: (button: HTMLElement) => void): Shell;
 }
 
-/** The files next to the loader: the banner's (`consentry-banner.<lang>.global.js`, `banner.css`) and the UI's. */
+/** What the floating button's file hands the loader: the button, labelled by the config or in the UI's language. */
+export interface ButtonFile {
+  show(consent: Consent, label: string | undefined, lang: string): unknown;
+}
+
+/** The files next to the loader: the banner's, the UI's and the floating button's. */
 export interface Parts {
   banner: BannerFile;
   ui: UiFile;
+  button: ButtonFile;
 }
 
 /** How a part's script hands over what it holds: `Consentry._register(kind, value)`. */
 export type Register = <K extends keyof Parts>(kind: K, part: Parts[K]) => void;
 
-const FILES: Record<keyof Parts, [string, string]> = { banner: ['consentry-banner', 'banner.css'], ui: ['consentry-ui', 'ui.css'] };
+// Each part's script and stylesheet, for the UI's language (the floating button styles itself inline), and
+// what cannot show without them.
+const FILES: Record<keyof Parts, [(lang: string) => string[], string]> = {
+  banner: [(lang) => [`consentry-banner.${lang}.global.js`, 'banner.css'], 'the banner'],
+  ui: [(lang) => [`consentry-ui.${lang}.global.js`, 'ui.css'], 'the preferences dialog and the cookie declaration'],
+  button: [() => ['consentry-floating-button.global.js'], 'the floating button'],
+};
 
 /**
  * Loads a part's script and stylesheet, next to the loader, in parallel and resolves once both are there, so
@@ -40,16 +52,18 @@ export function loadPart<K extends keyof Parts>(
 ): Promise<Parts[K]> {
   return new Promise((resolve, reject) => {
     let part: Parts[K] | undefined;
-    let styled = false;
+    const [files, what] = FILES[kind];
+    const [js, sheet] = files(lang).map((f) => base + f);
+    let styled = !sheet;
     const done = () => styled && part && resolve(part);
     expect(kind, (p) => ((part = p), done()));
-    const [name, sheet] = FILES[kind];
-    const css = base + sheet;
-    const js = base + `${name}.${lang}.global.js`;
     // The error event says nothing about the cause, so the message names the file and the likely reasons.
-    const failed = (url: string) => () => reject(Error(`Could not load ${url} (blocked by Content-Security-Policy or network error); the banner cannot show.`));
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: css, nonce, onerror: failed(css) });
-    link.onload = () => ((styled = true), done());
-    document.head.append(link, Object.assign(document.createElement('script'), { src: js, nonce, onerror: failed(js) }));
+    const failed = (url: string) => () => reject(Error(`Could not load ${url} (blocked by Content-Security-Policy or network error); ${what} cannot show.`));
+    if (sheet) {
+      const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: sheet, nonce, onerror: failed(sheet) });
+      link.onload = () => ((styled = true), done());
+      document.head.append(link);
+    }
+    document.head.append(Object.assign(document.createElement('script'), { src: js, nonce, onerror: failed(js!) }));
   });
 }

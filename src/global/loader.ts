@@ -4,7 +4,6 @@
 // and opening the dialog or a cookie declaration the UI (Preact, components, one locale, ui.css).
 import { createConsent } from '../core/consent';
 import type { Consent, ConsentConfig } from '../core/types';
-import { showFloatingButton } from '../ui/floating-button';
 import { BUILT_IN_LANGUAGES, baseOf, pickLanguage } from '../ui/language';
 import type { ConsentUI } from '../ui/mount';
 import { bindOpeners } from '../ui/openers';
@@ -12,7 +11,6 @@ import type { Shell } from '../ui/shell';
 import { loadPart, type Parts, type Register } from './load-part';
 import { readConfig } from './read-config';
 import { report } from './report';
-import { SETTINGS_LABELS } from './settings-labels';
 
 export interface ConsentryGlobal {
   /** The consent instance once the config is read and valid, else `null`. */
@@ -96,7 +94,10 @@ export function boot(prepare: PrepareIntegrations): void {
         .catch(fail));
     bindOpeners(document, (el) => api.openPreferences(el));
     const floating = config.ui.floatingButton === true;
-    if (floating) showFloatingButton(consent, document, texts[lang]?.settingsButton ?? SETTINGS_LABELS[file]!);
+    if (floating)
+      load('button')
+        .then((b) => b.show(consent, texts[lang]?.settingsButton, file))
+        .catch(fail);
     // The cookie declaration comes with the UI file: pages without one never load it for a returning visitor.
     document.querySelectorAll('[data-consentry-declaration]').forEach((el) => loadUi().then((f) => f.declare(el, consent)).catch(fail));
     // R-GDPR-16: once the banner is gone, these are the only ways back to the choice.

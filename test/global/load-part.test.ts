@@ -21,7 +21,7 @@ describe('loadPart()', () => {
     const loaded = loadPart(BASE, 'ui', 'de', () => {});
     added().script.dispatchEvent(new Event('error'));
     await expect(loaded).rejects.toThrow(
-      'Could not load https://cdn.example/consentry/consentry-ui.de.global.js (blocked by Content-Security-Policy or network error); the banner cannot show.',
+      'Could not load https://cdn.example/consentry/consentry-ui.de.global.js (blocked by Content-Security-Policy or network error); the preferences dialog and the cookie declaration cannot show.',
     );
   });
 

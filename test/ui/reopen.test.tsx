@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_LABELS } from '../../src/global/settings-labels';
+import { SETTINGS_LABELS } from '../../src/global/floating-button-labels';
 import { locales } from '../../src/ui';
 import { mountUi } from './setup';
 
