@@ -49,8 +49,11 @@ function timeline(page: PageReport, index: number): string {
 <figcaption>Each mark is a request, at the time it started after the pass began: ■ a known tracker, ◆ another third party, ● the site itself.</figcaption></figure>`;
 }
 
-const evidenceOf = (f: Finding) =>
-  f.evidence.request ? `${escape(f.evidence.request.type)} <code>${escape(f.evidence.request.url)}</code>, initiated by <code>${escape(f.evidence.request.initiator)}</code>${f.evidence.more ? ` (and ${f.evidence.more} more)` : ''}` : f.evidence.cookie ? `cookie <code>${escape(f.evidence.cookie.name)}</code> on ${escape(f.evidence.cookie.domain)}${escape(f.evidence.cookie.path)}` : '';
+function evidenceOf({ evidence: e }: Finding): string {
+  if (e.request) return `${escape(e.request.type)} <code>${escape(e.request.url)}</code>, initiated by <code>${escape(e.request.initiator)}</code>${e.more ? ` (and ${e.more} more)` : ''}`;
+  if (e.cookie) return `cookie <code>${escape(e.cookie.name)}</code> on ${escape(e.cookie.domain)}${escape(e.cookie.path)}`;
+  return e.storageKey !== undefined ? `${escape(e.storage ?? 'storage')} key <code>${escape(e.storageKey)}</code>` : '';
+}
 
 function findings(page: PageReport): string {
   if (!page.findings.length) return '<p class="ok">No findings.</p>';

@@ -14,6 +14,8 @@ export interface CatalogueEntry {
   readonly named?: RegExp;
   /** Its cookie names, and names a `pattern` declaration would be meant to cover. */
   readonly cookies?: RegExp;
+  /** Its localStorage and sessionStorage keys, for the vendors whose page lists them. */
+  readonly storage?: RegExp;
   readonly samples: readonly string[];
   /** Registrable domains it loads from; a host matches its domain and every subdomain. */
   readonly hosts: readonly string[];
@@ -80,6 +82,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     sessionReplay: true,
     named: /hotjar/i,
     cookies: /^_hj.*/,
+    storage: /^(_hj|hj[A-Z])/,
     samples: ['_hjSessionUser_123', '_hjSession_123', '_hjid'],
     hosts: ['hotjar.com', 'hotjar.io'],
     source: 'https://help.hotjar.com/hc/en-us/articles/6952777582999-Cookies-Set-by-the-Hotjar-Tracking-Code',
@@ -160,6 +163,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
 
 /** The entry naming a cookie, if any. */
 export const cookieEntry = (name: string): CatalogueEntry | undefined => CATALOGUE.find((e) => e.cookies?.test(name));
+
+/** The entry naming a localStorage or sessionStorage key, if any. */
+export const storageEntry = (key: string): CatalogueEntry | undefined => CATALOGUE.find((e) => e.storage?.test(key));
 
 /** The entry whose domains include `host` (a domain or any subdomain of it), if any. */
 export const hostEntry = (host: string): CatalogueEntry | undefined => {
