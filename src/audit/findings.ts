@@ -181,17 +181,15 @@ export function findingsOf({ url, trackerFree, passes, config }: PageFacts): Fin
   // Session replay records what visitors type and see: worth knowing about on every clinic page, with consent or not.
   const replay = new Set<string>();
   for (const p of passes) {
-    for (const r of p.requests) {
-      const vendor = hostEntry(r.host);
+    const seen: (readonly [CatalogueEntry | undefined, Finding['evidence']])[] = [
+      ...p.requests.map((request) => [hostEntry(request.host), { url, request }] as const),
+      ...p.cookies.map((cookie) => [cookieEntry(cookie.name), { url, cookie }] as const),
+      ...(['localStorage', 'sessionStorage'] as const).flatMap((storage) => p[storage].map((storageKey) => [storageEntry(storageKey), { url, storageKey, storage }] as const)),
+    ];
+    for (const [vendor, evidence] of seen) {
       if (!vendor?.sessionReplay || replay.has(vendor.provider)) continue;
       replay.add(vendor.provider);
-      findings.push({ code: 'session-replay', severity: 'warning', pass: p.pass, message: `${vendor.provider} records sessions (clicks, typing, pages seen): on a clinic site that can capture health information even with consent`, evidence: { url, request: r }, suggestion: suggestionOf(vendor)! });
-    }
-    for (const cookie of p.cookies) {
-      const vendor = cookieEntry(cookie.name);
-      if (!vendor?.sessionReplay || replay.has(vendor.provider)) continue;
-      replay.add(vendor.provider);
-      findings.push({ code: 'session-replay', severity: 'warning', pass: p.pass, message: `${vendor.provider} records sessions (clicks, typing, pages seen): on a clinic site that can capture health information even with consent`, evidence: { url, cookie }, suggestion: suggestionOf(vendor)! });
+      findings.push({ code: 'session-replay', severity: 'warning', pass: p.pass, message: `${vendor.provider} records sessions (clicks, typing, pages seen): on a clinic site that can capture health information even with consent`, evidence, suggestion: suggestionOf(vendor)! });
     }
   }
   return findings;

@@ -53,7 +53,7 @@ describe('findingsOf', () => {
   });
 
   it('refuses storage keys of an optional category before a decision and after a refusal, naming the storage', () => {
-    const found = findingsOf({ url, trackerFree: false, config, passes: [pass('first-visit', { localStorage: ['_hjSession'] }), pass('reject', { sessionStorage: ['_hjTLD'] })] });
+    const found = findingsOf({ url, trackerFree: false, config, passes: [pass('first-visit', { localStorage: ['_hjSession'] }), pass('reject', { sessionStorage: ['_hjTLD'] })] }).filter((f) => f.code.startsWith('storage-'));
     expect(found.map((f) => [f.pass, f.code, f.evidence.storage, f.evidence.storageKey])).toEqual([
       ['first-visit', 'storage-before-decision', 'localStorage', '_hjSession'],
       ['reject', 'storage-after-refusal', 'sessionStorage', '_hjTLD'],
@@ -96,7 +96,7 @@ describe('findingsOf', () => {
       pass('accept', { localStorage: ['consentry', 'theme', '_hjA'], sessionStorage: ['_hjB', 'hjViewportId'] }),
       pass('withdraw', { localStorage: ['consentry', 'theme', '_hjA'], sessionStorage: ['_hjB', 'hjViewportId'] }),
     ];
-    const found = findingsOf({ url, trackerFree: false, config, passes });
+    const found = findingsOf({ url, trackerFree: false, config, passes }).filter((f) => f.code.startsWith('storage-'));
     expect(found.map((f) => [f.code, f.evidence.storage, f.evidence.storageKey])).toEqual([
       ['storage-survives-withdrawal', 'localStorage', '_hjA'],
       ['storage-survives-withdrawal', 'sessionStorage', '_hjB'],
@@ -117,6 +117,11 @@ describe('findingsOf', () => {
 
   it('warns of a session-replay vendor once, by its host or its cookie', () => {
     expect(codes([pass('accept', { requests: [request('static.hotjar.com')], cookies: [cookie('_hjSession_1')] })]).filter((c) => c.includes('replay'))).toEqual(['accept session-replay']);
+  });
+
+  it('warns of a session-replay vendor known only by its storage key', () => {
+    const [f] = findingsOf({ url, trackerFree: false, config, passes: [pass('accept', { sessionStorage: ['hjViewportId'] })] });
+    expect(f).toMatchObject({ code: 'session-replay', pass: 'accept', evidence: { storageKey: 'hjViewportId', storage: 'sessionStorage' }, suggestion: { provider: 'Hotjar' } });
   });
 
   it('gives every finding its evidence, whatever the recorded data', () => {

@@ -164,12 +164,17 @@ describe('consentry audit finds each leak with its pass and evidence', () => {
   });
 
   it('reports storage keys of an optional category left after withdrawal, while the declared localStorage key is deleted', () => {
-    expect(page('/withdraw-storage.html').findings.map((f) => [f.pass, f.code, f.evidence])).toEqual([
+    const storage = page('/withdraw-storage.html').findings.filter((f) => f.code.startsWith('storage-'));
+    expect(storage.map((f) => [f.pass, f.code, f.evidence])).toEqual([
       ['withdraw', 'storage-survives-withdrawal', { url: site.origin + '/withdraw-storage.html', storageKey: '_hjUserAttributes', storage: 'localStorage' }],
       ['withdraw', 'storage-survives-withdrawal', { url: site.origin + '/withdraw-storage.html', storageKey: 'visit-count', storage: 'sessionStorage' }],
     ]);
     const withdraw = page('/withdraw-storage.html').passes.find((p) => p.pass == 'withdraw')!;
     expect(withdraw.localStorage).toEqual(['_hjUserAttributes']);
+  });
+
+  it('shows a storage key, and the storage holding it, as the evidence in report.html', () => {
+    expect(readFileSync(join(tmp, 'leaks/report.html'), 'utf8')).toContain('<td>sessionStorage key <code>visit-count</code></td>');
   });
 
   it('reports an undeclared cookie with a suggested category and provider from the catalogue', () => {
