@@ -1,6 +1,6 @@
-import { cookieEntry, hostEntry, type CatalogueEntry } from '../catalogue';
+import { cookieEntry, hostEntry, storageEntry, type CatalogueEntry } from '../catalogue';
 import type { ResolvedConfig, ResolvedDeclaration } from '../core/types';
-import type { CookieSummary, Finding, PassName, PassRecord, RecordedCookie, RecordedRequest, Suggestion } from './types';
+import type { CookieSummary, Finding, PassName, PassRecord, RecordedCookie, RecordedRequest, WebStorage, Suggestion } from './types';
 
 /** Where a config declares a cookie: the category, and whether it is the required one. */
 interface Declared {
@@ -28,6 +28,24 @@ export function declaredIn(config: ResolvedConfig | undefined, name: string, kin
 const suggestionOf = (e: CatalogueEntry | undefined): Suggestion | null => (e ? { provider: e.provider, category: e.category, source: e.source } : null);
 const sameCookie = (a: RecordedCookie, b: RecordedCookie) => a.name == b.name && a.domain == b.domain && a.path == b.path;
 const PHASE: Partial<Record<PassName, string>> = { 'first-visit': 'before any decision', reject: 'after "Reject all"' };
+
+/**
+ * The pass's storage keys of an optional category: declared under one (`localStorage` declarations, checked
+ * in both storages, as scripts write either), or undeclared and known to the catalogue. consentry's own record is not one.
+ */
+function optionalStorage(p: PassRecord, config: ResolvedConfig | undefined, own: string) {
+  const found: { storage: WebStorage; key: string; declared?: Declared; vendor?: CatalogueEntry }[] = [];
+  for (const storage of ['localStorage', 'sessionStorage'] as const)
+    for (const key of p[storage]) {
+      if (key == own && storage == 'localStorage') continue;
+      const declared = declaredIn(config, key, 'localStorage');
+      const vendor = storageEntry(key);
+      if (declared ? !declared.required : vendor) found.push({ storage, key, ...(declared && { declared }), ...(vendor && { vendor }) });
+    }
+  return found;
+}
+
+const whose = (declared: Declared | undefined, vendor: CatalogueEntry | undefined) => (declared ? `category "${declared.category}"` : `${vendor!.provider}, ${vendor!.category}`);
 
 /** Every cookie of the page's passes, once, with the pass that first saw it and what it is. */
 export function cookiesOf(passes: readonly PassRecord[], config: ResolvedConfig | undefined): CookieSummary[] {
@@ -88,30 +106,27 @@ export function findingsOf({ url, trackerFree, passes, config }: PageFacts): Fin
         code: name == 'first-visit' ? 'cookie-before-decision' : 'cookie-after-refusal',
         severity: 'violation',
         pass: name,
-        message: `cookie ${cookie.name} (${declared ? `category "${declared.category}"` : `${vendor!.provider}, ${vendor!.category}`}) is set ${when}`,
+        message: `cookie ${cookie.name} (${whose(declared, vendor)}) is set ${when}`,
         evidence: { url, cookie },
         ...(vendor && { suggestion: suggestionOf(vendor)! }),
       });
     }
-    // Storage keys the config declares for an optional category (in either storage: scripts write both).
-    for (const key of new Set([...p.localStorage, ...p.sessionStorage])) {
-      const declared = declaredIn(config, key, 'localStorage');
-      if (!declared || declared.required) continue;
+    for (const { storage, key, declared, vendor } of optionalStorage(p, config, own))
       findings.push({
         code: name == 'first-visit' ? 'storage-before-decision' : 'storage-after-refusal',
         severity: 'violation',
         pass: name,
-        message: `storage key ${key} (category "${declared.category}") is written ${when}`,
-        evidence: { url, storageKey: key },
+        message: `${storage} key ${key} (${whose(declared, vendor)}) is written ${when}`,
+        evidence: { url, storageKey: key, storage },
+        ...(vendor && { suggestion: suggestionOf(vendor)! }),
       });
-    }
   }
 
   // Withdrawal: what "Accept all" brought (and a refusal does not) must go again.
   const reject = pass('reject');
   const accept = pass('accept');
   const withdraw = pass('withdraw');
-  if (reject && accept && withdraw)
+  if (reject && accept && withdraw) {
     for (const cookie of withdraw.cookies) {
       if (cookie.name == own || reject.cookies.some((c) => sameCookie(c, cookie)) || !accept.cookies.some((c) => sameCookie(c, cookie))) continue;
       if (declaredIn(config, cookie.name)?.required) continue;
@@ -124,6 +139,20 @@ export function findingsOf({ url, trackerFree, passes, config }: PageFacts): Fin
         ...(cookieEntry(cookie.name) && { suggestion: suggestionOf(cookieEntry(cookie.name))! }),
       });
     }
+    // consentry removes the declared keys from localStorage; sessionStorage is the site's to clear.
+    for (const { storage, key, declared, vendor } of optionalStorage(withdraw, config, own)) {
+      if (reject[storage].includes(key) || !accept[storage].includes(key)) continue;
+      const fix = storage == 'sessionStorage' ? ': consentry clears declared keys in localStorage only, so the site must clear it on withdrawal (onWithdraw)' : declared ? ' (something consentry does not gate writes it again)' : ': declare it (localStorage) so consentry deletes it';
+      findings.push({
+        code: 'storage-survives-withdrawal',
+        severity: 'violation',
+        pass: 'withdraw',
+        message: `${storage} key ${key} (${whose(declared, vendor)}), written after "Accept all", is still there after the consent was withdrawn${fix}`,
+        evidence: { url, storageKey: key, storage },
+        ...(vendor && { suggestion: suggestionOf(vendor)! }),
+      });
+    }
+  }
 
   if (trackerFree)
     for (const p of passes)
@@ -152,17 +181,15 @@ export function findingsOf({ url, trackerFree, passes, config }: PageFacts): Fin
   // Session replay records what visitors type and see: worth knowing about on every clinic page, with consent or not.
   const replay = new Set<string>();
   for (const p of passes) {
-    for (const r of p.requests) {
-      const vendor = hostEntry(r.host);
+    const seen: (readonly [CatalogueEntry | undefined, Finding['evidence']])[] = [
+      ...p.requests.map((request) => [hostEntry(request.host), { url, request }] as const),
+      ...p.cookies.map((cookie) => [cookieEntry(cookie.name), { url, cookie }] as const),
+      ...(['localStorage', 'sessionStorage'] as const).flatMap((storage) => p[storage].map((storageKey) => [storageEntry(storageKey), { url, storageKey, storage }] as const)),
+    ];
+    for (const [vendor, evidence] of seen) {
       if (!vendor?.sessionReplay || replay.has(vendor.provider)) continue;
       replay.add(vendor.provider);
-      findings.push({ code: 'session-replay', severity: 'warning', pass: p.pass, message: `${vendor.provider} records sessions (clicks, typing, pages seen): on a clinic site that can capture health information even with consent`, evidence: { url, request: r }, suggestion: suggestionOf(vendor)! });
-    }
-    for (const cookie of p.cookies) {
-      const vendor = cookieEntry(cookie.name);
-      if (!vendor?.sessionReplay || replay.has(vendor.provider)) continue;
-      replay.add(vendor.provider);
-      findings.push({ code: 'session-replay', severity: 'warning', pass: p.pass, message: `${vendor.provider} records sessions (clicks, typing, pages seen): on a clinic site that can capture health information even with consent`, evidence: { url, cookie }, suggestion: suggestionOf(vendor)! });
+      findings.push({ code: 'session-replay', severity: 'warning', pass: p.pass, message: `${vendor.provider} records sessions (clicks, typing, pages seen): on a clinic site that can capture health information even with consent`, evidence, suggestion: suggestionOf(vendor)! });
     }
   }
   return findings;

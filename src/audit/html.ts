@@ -49,8 +49,11 @@ function timeline(page: PageReport, index: number): string {
 <figcaption>Each mark is a request, at the time it started after the pass began: ■ a known tracker, ◆ another third party, ● the site itself.</figcaption></figure>`;
 }
 
-const evidenceOf = (f: Finding) =>
-  f.evidence.request ? `${escape(f.evidence.request.type)} <code>${escape(f.evidence.request.url)}</code>, initiated by <code>${escape(f.evidence.request.initiator)}</code>${f.evidence.more ? ` (and ${f.evidence.more} more)` : ''}` : f.evidence.cookie ? `cookie <code>${escape(f.evidence.cookie.name)}</code> on ${escape(f.evidence.cookie.domain)}${escape(f.evidence.cookie.path)}` : '';
+function evidenceOf({ evidence: e }: Finding): string {
+  if (e.request) return `${escape(e.request.type)} <code>${escape(e.request.url)}</code>, initiated by <code>${escape(e.request.initiator)}</code>${e.more ? ` (and ${e.more} more)` : ''}`;
+  if (e.cookie) return `cookie <code>${escape(e.cookie.name)}</code> on ${escape(e.cookie.domain)}${escape(e.cookie.path)}`;
+  return e.storageKey !== undefined ? `${escape(e.storage ?? 'storage')} key <code>${escape(e.storageKey)}</code>` : '';
+}
 
 function findings(page: PageReport): string {
   if (!page.findings.length) return '<p class="ok">No findings.</p>';
@@ -62,7 +65,11 @@ function passTable(p: PassRecord): string {
   const hosts = [...new Set(p.requests.filter((r) => r.thirdParty).map((r) => r.host))];
   const cookies = p.cookies.map((c) => `<li><code>${escape(c.name)}</code> (${escape(c.domain)}${c.thirdParty ? ', third party' : ''}, ${c.expires ? `until ${escape(c.expires)}` : 'session'})</li>`).join('');
   const other = hosts.map((h) => `<li>${escape(h)}${hostEntry(h) ? ` (${escape(hostEntry(h)!.provider)})` : ''}</li>`).join('');
-  return `<tr><th scope="row">${escape(p.pass)}</th><td>${cookies ? `<ul>${cookies}</ul>` : 'none'}</td><td>${other ? `<ul>${other}</ul>` : 'none'}</td><td>${p.requests.length}</td><td>${p.idle ? 'yes' : 'no'}</td></tr>`;
+  const storage = (['localStorage', 'sessionStorage'] as const)
+    .filter((s) => p[s].length)
+    .map((s) => `<li>${s}: ${p[s].map((k) => `<code>${escape(k)}</code>`).join(', ')}</li>`)
+    .join('');
+  return `<tr><th scope="row">${escape(p.pass)}</th><td>${cookies ? `<ul>${cookies}</ul>` : 'none'}</td><td>${storage ? `<ul>${storage}</ul>` : 'none'}</td><td>${other ? `<ul>${other}</ul>` : 'none'}</td><td>${p.requests.length}</td><td>${p.idle ? 'yes' : 'no'}</td></tr>`;
 }
 
 function pageSection(page: PageReport, i: number): string {
@@ -70,8 +77,8 @@ function pageSection(page: PageReport, i: number): string {
   return `<section aria-labelledby="page-${i}"><h2 id="page-${i}">${escape(page.url)}</h2>
 <p>Protection: ${escape(page.protection)}. consentry: ${c.loaded ? 'loaded' : 'not loaded'}, config ${escape(c.config)}.</p>
 ${findings(page)}
-<h3>Cookies and third-party hosts per pass</h3>
-<table><thead><tr><th scope="col">Pass</th><th scope="col">Cookies</th><th scope="col">Third-party hosts</th><th scope="col">Requests</th><th scope="col">Went quiet</th></tr></thead><tbody>${page.passes.map(passTable).join('')}</tbody></table>
+<h3>Cookies, storage and third-party hosts per pass</h3>
+<table><thead><tr><th scope="col">Pass</th><th scope="col">Cookies</th><th scope="col">Storage keys</th><th scope="col">Third-party hosts</th><th scope="col">Requests</th><th scope="col">Went quiet</th></tr></thead><tbody>${page.passes.map(passTable).join('')}</tbody></table>
 <h3>Timeline</h3>
 ${timeline(page, i)}</section>`;
 }

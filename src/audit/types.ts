@@ -55,6 +55,9 @@ export interface PassRecord {
   readonly sessionStorage: readonly string[];
 }
 
+/** The two Web Storage areas a page's scripts write. */
+export type WebStorage = 'localStorage' | 'sessionStorage';
+
 export type Severity = 'error' | 'violation' | 'warning';
 
 export interface Suggestion {
@@ -74,8 +77,9 @@ export interface Finding {
     readonly url: string;
     readonly request?: RecordedRequest;
     readonly cookie?: RecordedCookie;
-    /** A localStorage or sessionStorage key. */
+    /** A localStorage or sessionStorage key, and which of the two holds it. */
     readonly storageKey?: string;
+    readonly storage?: WebStorage;
     /** How many more requests to the same host the pass made, beyond the one shown. */
     readonly more?: number;
   };

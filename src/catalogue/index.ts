@@ -1,5 +1,9 @@
 // Common tracking cookies and tracker hosts, written by this project from the vendors' public documentation
 // (each entry names its page), shared by `consentry check` and `consentry audit`.
+//
+// Sources checked on 2026-12-01 by searching stored copies of public pages (no live fetch): each URL was found
+// and its text compared with the cookie names and hosts claimed; wrong or missing pages were replaced. Where a
+// page says less than its entry, or only a copy of it was found, the entry says so.
 
 /** The category a site would normally put a vendor's cookies under. */
 export type SuggestedCategory = 'analytics' | 'marketing';
@@ -14,6 +18,8 @@ export interface CatalogueEntry {
   readonly named?: RegExp;
   /** Its cookie names, and names a `pattern` declaration would be meant to cover. */
   readonly cookies?: RegExp;
+  /** Its localStorage and sessionStorage keys, for the vendors whose page lists them. */
+  readonly storage?: RegExp;
   readonly samples: readonly string[];
   /** Registrable domains it loads from; a host matches its domain and every subdomain. */
   readonly hosts: readonly string[];
@@ -35,17 +41,28 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     cookies: /^(_ga(_.*)?|_gid|_gat(_.*)?|__utm[abcz])$/,
     samples: ['_ga', '_ga_ABC123XYZ', '_gid', '_gat', '__utma'],
     hosts: ['google-analytics.com', 'analytics.google.com'],
-    source: 'https://developers.google.com/tag-platform/security/concepts/cookies',
+    // The GA4 page lists _ga and _ga_<container-id>; _gid, _gat and __utm* are the older libraries' (their
+    // page: developers.google.com/analytics/devguides/collection/analyticsjs/cookie-usage).
+    source: 'https://support.google.com/analytics/answer/11397207',
   }),
   entry({
     provider: 'Google Ads',
     category: 'marketing',
-    cookies: /^(_gcl_.*|IDE|test_cookie|DSID)$/,
-    samples: ['_gcl_au', '_gcl_aw', 'IDE'],
+    cookies: /^(_gcl_.*|_gac_.*)$/,
+    samples: ['_gcl_au', '_gcl_aw', '_gac_UA-123456-1'],
     hosts: ['googleadservices.com', 'googlesyndication.com'],
-    source: 'https://developers.google.com/tag-platform/security/concepts/cookies',
+    source: 'https://support.google.com/analytics/answer/7519794',
   }),
-  entry({ provider: 'DoubleClick (Google)', category: 'marketing', hosts: ['doubleclick.net'], source: 'https://policies.google.com/technologies/cookies' }),
+  entry({
+    provider: 'DoubleClick (Google)',
+    category: 'marketing',
+    // The page names IDE as Google's advertising cookie on doubleclick.net; test_cookie and DSID were not in the copy seen.
+    cookies: /^(IDE|DSID|test_cookie)$/,
+    samples: ['IDE', 'DSID'],
+    hosts: ['doubleclick.net'],
+    source: 'https://policies.google.com/technologies/cookies',
+  }),
+  // "Install Google Tag Manager for web pages", its snippet loading www.googletagmanager.com: found as quoted elsewhere.
   entry({ provider: 'Google Tag Manager', category: 'analytics', hosts: ['googletagmanager.com'], source: 'https://developers.google.com/tag-platform/tag-manager/web' }),
   entry({ provider: 'YouTube', category: 'marketing', hosts: ['youtube.com', 'ytimg.com'], source: 'https://policies.google.com/technologies/cookies' }),
   entry({
@@ -54,7 +71,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     cookies: /^(_fb[pc]|fr)$/,
     samples: ['_fbp', '_fbc'],
     hosts: ['facebook.com', 'facebook.net'],
-    source: 'https://www.facebook.com/privacy/policies/cookies/',
+    // _fbp and _fbc; fr is on Meta's cookies policy, www.facebook.com/privacy/policies/cookies/.
+    source: 'https://developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc/',
   }),
   entry({
     provider: 'Microsoft Advertising',
@@ -62,7 +80,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     cookies: /^(_uet.*|MUID)$/,
     samples: ['_uetsid', '_uetvid', 'MUID'],
     hosts: ['bat.bing.com'],
-    source: 'https://help.ads.microsoft.com/apex/index/3/en/56960',
+    // The FAQ says UET collects "the Microsoft cookie"; the _uet* and MUID names were not in the copy seen.
+    source: 'https://help.ads.microsoft.com/apex/index/3/en/53056',
   }),
   entry({
     provider: 'Microsoft Clarity',
@@ -80,15 +99,17 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     sessionReplay: true,
     named: /hotjar/i,
     cookies: /^_hj.*/,
+    storage: /^(_hj|hj[A-Z])/,
     samples: ['_hjSessionUser_123', '_hjSession_123', '_hjid'],
     hosts: ['hotjar.com', 'hotjar.io'],
+    // Its list ("cookies, local and session storage items") was found only as quoted on sites that use Hotjar.
     source: 'https://help.hotjar.com/hc/en-us/articles/6952777582999-Cookies-Set-by-the-Hotjar-Tracking-Code',
   }),
   entry({
     provider: 'Matomo',
     category: 'analytics',
-    cookies: /^_pk_(id|ses|ref)(\..*)?$/,
-    samples: ['_pk_id.1.abcd', '_pk_ses.1.abcd'],
+    cookies: /^_pk_(id|ses|ref|cvar|hsr|testcookie)(\..*)?$/,
+    samples: ['_pk_id.1.abcd', '_pk_ses.1.abcd', '_pk_ref.1.abcd'],
     hosts: ['matomo.cloud'],
     source: 'https://matomo.org/faq/general/faq_146/',
   }),
@@ -98,6 +119,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     cookies: /^(_ttp|_tt_enable_cookie)$/,
     samples: ['_ttp'],
     hosts: ['analytics.tiktok.com'],
+    // The page describes the pixel's first- and third-party cookies without naming them.
     source: 'https://ads.tiktok.com/help/article/using-cookies-with-tiktok-pixel',
   }),
   entry({
@@ -111,10 +133,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   entry({
     provider: 'Pinterest',
     category: 'marketing',
-    cookies: /^_pin(_unauth|terest_.*)$/,
-    samples: ['_pin_unauth'],
+    cookies: /^(_pin_unauth|_pinterest_.*|_(derived_)?epik)$/,
+    samples: ['_pin_unauth', '_pinterest_ct_ua', '_epik'],
     hosts: ['ct.pinterest.com'],
-    source: 'https://policy.pinterest.com/en/cookies',
+    source: 'https://help.pinterest.com/en/business/article/pinterest-tag-parameters-and-cookies',
   }),
   entry({
     provider: 'FullStory',
@@ -124,7 +146,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     cookies: /^fs_(uid|lua|cid)$/,
     samples: ['fs_uid'],
     hosts: ['fullstory.com'],
-    source: 'https://help.fullstory.com/hc/en-us/articles/360020829513',
+    source: 'https://help.fullstory.com/hc/en-us/articles/360020829513-Why-Fullstory-uses-First-Party-Cookies',
   }),
   entry({
     provider: 'LogRocket',
@@ -132,9 +154,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     sessionReplay: true,
     named: /log ?rocket/i,
     cookies: /^_lr_.*/,
-    samples: ['_lr_uf_abc', '_lr_hb_abc'],
+    samples: ['_lr_tabs_abc', '_lr_hb_abc'],
     hosts: ['logrocket.io', 'logrocket.com', 'lr-ingest.io'],
-    source: 'https://docs.logrocket.com/docs/privacy',
+    source: 'https://docs.logrocket.com/docs/cookies',
   }),
   entry({
     provider: 'Mouseflow',
@@ -144,7 +166,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     cookies: /^mf_.*/,
     samples: ['mf_user', 'mf_abc123'],
     hosts: ['mouseflow.com'],
-    source: 'https://help.mouseflow.com/en/articles/4310818-cookies-used-by-mouseflow',
+    source: 'https://help.mouseflow.com/en/articles/4282966-what-is-your-cookie-policy',
   }),
   entry({
     provider: 'Quantum Metric',
@@ -154,12 +176,16 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     cookies: /^QuantumMetric.*/,
     samples: ['QuantumMetricUserID'],
     hosts: ['quantummetric.com'],
+    // Not found among the stored pages: unchecked.
     source: 'https://www.quantummetric.com/legal/cookie-policy',
   }),
 ];
 
 /** The entry naming a cookie, if any. */
 export const cookieEntry = (name: string): CatalogueEntry | undefined => CATALOGUE.find((e) => e.cookies?.test(name));
+
+/** The entry naming a localStorage or sessionStorage key, if any. */
+export const storageEntry = (key: string): CatalogueEntry | undefined => CATALOGUE.find((e) => e.storage?.test(key));
 
 /** The entry whose domains include `host` (a domain or any subdomain of it), if any. */
 export const hostEntry = (host: string): CatalogueEntry | undefined => {

@@ -44,14 +44,13 @@ export function formatSummary(report: AuditReport, files: readonly { file: strin
   return lines.join('\n') + '\n';
 }
 
-// On a terminal: one line redrawn in place; elsewhere (CI logs) nothing, the summary says it all.
-function progressBar(enabled: boolean) {
+/** The progress of the audit as one line on `write`, redrawn in place as each page starts and cleared at the end. */
+export function progressBar(write: (text: string) => void) {
   return (done: number, total: number, url: string) => {
-    if (!enabled) return;
     const width = 20;
     const filled = Math.round((done / total) * width);
     const text = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${printable(url).slice(0, 60)}`;
-    process.stderr.write(`\r\x1b[2K${done == total ? '' : text}`);
+    write(`\r\x1b[2K${done == total ? '' : text}`);
   };
 }
 
@@ -75,7 +74,8 @@ export async function audit(args: AuditArgs): Promise<number> {
       resolve: args.resolve,
       crawl: args.crawl,
       strict: args.strict,
-      onProgress: progressBar(args.format == 'human' && !!process.stderr.isTTY),
+      // On a terminal only: in a CI log the summary says it all.
+      ...(args.format == 'human' && process.stderr.isTTY && { onProgress: progressBar((text) => process.stderr.write(text)) }),
     });
   } catch (error) {
     if (error instanceof AuditSetupError) return fail(error.message);

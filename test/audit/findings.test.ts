@@ -52,14 +52,20 @@ describe('findingsOf', () => {
     expect(codes([pass('first-visit', { cookies: [cookie('session'), cookie('_ga_X1')] })])).toEqual(['first-visit cookie-before-decision']);
   });
 
-  it('refuses storage keys of an optional category before a decision and after a refusal, in either storage', () => {
-    expect(codes([pass('first-visit', { localStorage: ['_hjSession'] }), pass('reject', { sessionStorage: ['_hjTLD'] })])).toEqual([
-      'first-visit storage-before-decision',
-      'reject storage-after-refusal',
+  it('refuses storage keys of an optional category before a decision and after a refusal, naming the storage', () => {
+    const found = findingsOf({ url, trackerFree: false, config, passes: [pass('first-visit', { localStorage: ['_hjSession'] }), pass('reject', { sessionStorage: ['_hjTLD'] })] }).filter((f) => f.code.startsWith('storage-'));
+    expect(found.map((f) => [f.pass, f.code, f.evidence.storage, f.evidence.storageKey])).toEqual([
+      ['first-visit', 'storage-before-decision', 'localStorage', '_hjSession'],
+      ['reject', 'storage-after-refusal', 'sessionStorage', '_hjTLD'],
     ]);
   });
 
-  it('leaves storage keys the config does not declare for an optional category alone', () => {
+  it('refuses a storage key the catalogue knows and the config does not declare, with the vendor', () => {
+    const [f] = findingsOf({ url, trackerFree: false, config, passes: [pass('first-visit', { sessionStorage: ['hjViewportId'] })] });
+    expect(f).toMatchObject({ code: 'storage-before-decision', evidence: { storage: 'sessionStorage', storageKey: 'hjViewportId' }, suggestion: { provider: 'Hotjar', category: 'analytics' } });
+  });
+
+  it('leaves storage keys neither the config nor the catalogue names alone', () => {
     expect(codes([pass('first-visit', { localStorage: ['theme'] })])).toEqual([]);
   });
 
@@ -84,6 +90,27 @@ describe('findingsOf', () => {
     expect(codes(passes).filter((c) => !c.endsWith('undeclared'))).toEqual(['withdraw cookie-survives-withdrawal']);
   });
 
+  it('reports a storage key of an optional category that Accept all brought and the withdrawal left, in the storage holding it', () => {
+    const passes = [
+      pass('reject', { localStorage: ['consentry', 'theme'] }),
+      pass('accept', { localStorage: ['consentry', 'theme', '_hjA'], sessionStorage: ['_hjB', 'hjViewportId'] }),
+      pass('withdraw', { localStorage: ['consentry', 'theme', '_hjA'], sessionStorage: ['_hjB', 'hjViewportId'] }),
+    ];
+    const found = findingsOf({ url, trackerFree: false, config, passes }).filter((f) => f.code.startsWith('storage-'));
+    expect(found.map((f) => [f.code, f.evidence.storage, f.evidence.storageKey])).toEqual([
+      ['storage-survives-withdrawal', 'localStorage', '_hjA'],
+      ['storage-survives-withdrawal', 'sessionStorage', '_hjB'],
+      ['storage-survives-withdrawal', 'sessionStorage', 'hjViewportId'],
+    ]);
+    expect(found[1]!.message).toContain('localStorage only');
+    expect(found[2]!.suggestion).toMatchObject({ provider: 'Hotjar' });
+  });
+
+  it('does not report a storage key the withdrawal removed, or one a refusal also has', () => {
+    const passes = [pass('reject', { sessionStorage: ['_hjB'] }), pass('accept', { localStorage: ['_hjA'], sessionStorage: ['_hjB'] }), pass('withdraw', { sessionStorage: ['_hjB'] })];
+    expect(codes(passes).filter((c) => c.includes('withdrawal'))).toEqual([]);
+  });
+
   it('reports any third-party request on a tracker-free page, first-party ones not', () => {
     expect(codes([pass('accept', { requests: [request('cdn.clinic.example'), request('fonts.example.org')] })], true)).toEqual(['accept third-party-on-tracker-free-page']);
   });
@@ -92,19 +119,27 @@ describe('findingsOf', () => {
     expect(codes([pass('accept', { requests: [request('static.hotjar.com')], cookies: [cookie('_hjSession_1')] })]).filter((c) => c.includes('replay'))).toEqual(['accept session-replay']);
   });
 
+  it('warns of a session-replay vendor known only by its storage key', () => {
+    const [f] = findingsOf({ url, trackerFree: false, config, passes: [pass('accept', { sessionStorage: ['hjViewportId'] })] });
+    expect(f).toMatchObject({ code: 'session-replay', pass: 'accept', evidence: { storageKey: 'hjViewportId', storage: 'sessionStorage' }, suggestion: { provider: 'Hotjar' } });
+  });
+
   it('gives every finding its evidence, whatever the recorded data', () => {
     const name = fc.oneof(fc.constantFrom('_ga', '_fbp', 'consentry', 'session', '_hjid'), fc.string());
     const host = fc.oneof(fc.constantFrom('www.googletagmanager.com', 'clinic.example', 'static.hotjar.com'), fc.domain());
+    const key = fc.oneof(fc.constantFrom('_hjA', 'hjViewportId', 'consentry', 'theme'), fc.string());
     const record = fc.record({
       pass: fc.constantFrom<PassName>('first-visit', 'reject', 'accept', 'withdraw'),
       requests: fc.array(host.map((h) => request(h)), { maxLength: 5 }),
       cookies: fc.array(name.map(cookie), { maxLength: 5 }),
+      localStorage: fc.array(key, { maxLength: 3 }),
+      sessionStorage: fc.array(key, { maxLength: 3 }),
     });
     fc.assert(
       fc.property(fc.array(record, { maxLength: 4 }), fc.boolean(), (records, trackerFree) => {
         for (const f of findingsOf({ url, trackerFree, config, passes: records.map((r) => pass(r.pass, r)) })) {
           expect(f.evidence.url).toBe(url);
-          expect(f.evidence.request ?? f.evidence.cookie).toBeDefined();
+          expect(f.evidence.request ?? f.evidence.cookie ?? f.evidence.storageKey).toBeDefined();
         }
       }),
     );

@@ -30,7 +30,7 @@ let site: AuditSite;
 const audit = (out: string, ...args: string[]) => run('audit', ...args, ...site.resolveArgs, '--idle', '400', '--out', join(tmp, out));
 const noStack = (r: { out: string; err: string }) => expect(r.out + r.err).not.toMatch(/^\s+at .+[(:]\d+/m);
 
-const LEAKS = ['/clean.html', '/gtag.html', '/pixel.html', '/late.html', '/inline-cookie.html', '/portal/intake.html', '/portal/returning.html', '/withdraw.html', '/replay.html'];
+const LEAKS = ['/clean.html', '/gtag.html', '/pixel.html', '/late.html', '/inline-cookie.html', '/portal/intake.html', '/portal/returning.html', '/withdraw.html', '/withdraw-storage.html', '/replay.html'];
 const BAD = (o: string) => [
   'http://127.0.0.1:1/',
   `https://127.0.0.1:${site.server.port}/clean.html`,
@@ -161,6 +161,20 @@ describe('consentry audit finds each leak with its pass and evidence', () => {
     expect(one('/withdraw.html', 'withdraw', 'cookie-survives-withdrawal').evidence.cookie).toMatchObject({ name: '_gid' });
     const withdraw = page('/withdraw.html').passes.find((p) => p.pass == 'withdraw')!;
     expect(withdraw.cookies.map((c) => c.name).sort()).toEqual(['_gid', 'consentry']);
+  });
+
+  it('reports storage keys of an optional category left after withdrawal, while the declared localStorage key is deleted', () => {
+    const storage = page('/withdraw-storage.html').findings.filter((f) => f.code.startsWith('storage-'));
+    expect(storage.map((f) => [f.pass, f.code, f.evidence])).toEqual([
+      ['withdraw', 'storage-survives-withdrawal', { url: site.origin + '/withdraw-storage.html', storageKey: '_hjUserAttributes', storage: 'localStorage' }],
+      ['withdraw', 'storage-survives-withdrawal', { url: site.origin + '/withdraw-storage.html', storageKey: 'visit-count', storage: 'sessionStorage' }],
+    ]);
+    const withdraw = page('/withdraw-storage.html').passes.find((p) => p.pass == 'withdraw')!;
+    expect(withdraw.localStorage).toEqual(['_hjUserAttributes']);
+  });
+
+  it('shows a storage key, and the storage holding it, as the evidence in report.html', () => {
+    expect(readFileSync(join(tmp, 'leaks/report.html'), 'utf8')).toContain('<td>sessionStorage key <code>visit-count</code></td>');
   });
 
   it('reports an undeclared cookie with a suggested category and provider from the catalogue', () => {
