@@ -94,10 +94,16 @@ export function boot(prepare: PrepareIntegrations): void {
         .catch(fail));
     bindOpeners(document, (el) => api.openPreferences(el));
     const floating = config.ui.floatingButton === true;
-    if (floating)
-      load('button')
+    let button: Promise<unknown> | undefined;
+    // It shows only once there is a decision to change: a first visit fetches it with the decision.
+    const offerButton = () =>
+      floating &&
+      !consent.needsDecision() &&
+      (button ??= load('button')
         .then((b) => b.show(consent, texts[lang]?.settingsButton, file))
-        .catch(fail);
+        .catch(fail));
+    offerButton();
+    consent.on('decision', offerButton);
     // The cookie declaration comes with the UI file: pages without one never load it for a returning visitor.
     document.querySelectorAll('[data-consentry-declaration]').forEach((el) => loadUi().then((f) => f.declare(el, consent)).catch(fail));
     // R-GDPR-16: once the banner is gone, these are the only ways back to the choice.

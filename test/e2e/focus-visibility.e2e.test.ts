@@ -178,6 +178,8 @@ describe('at 320x256 (1280 px at 400 % zoom)', { timeout: 60_000 }, () => {
   it('lets every control of the unfolded dialog be reached and seen by keyboard, Reject all included (WCAG 1.4.10)', async () => {
     await open('/index.html', 320, 256);
     await page.locator('[data-action=manage]').click();
+    // The dialog's code arrives after the click.
+    await page.locator('[data-part=dialog]').waitFor();
     await page.locator('[data-part=dialog] details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await animationsDone(page);
     const { names, hidden } = await tabThrough('[data-part=dialog]');

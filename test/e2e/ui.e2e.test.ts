@@ -179,6 +179,7 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
   it('paints a first visit\'s banner from the banner file alone, and fetches the dialog\'s code when it is asked for', async () => {
     await open();
     await banner().waitFor();
+    // The demo's floating button too, but only once there is a decision to change.
     expect(requests.filter((p) => p.startsWith('/dist/'))).toEqual(['/dist/consentry.global.js', '/dist/banner.css', '/dist/consentry-banner.en.global.js']);
     await page.getByRole('button', { name: 'Manage preferences' }).click();
     await page.getByRole('dialog', { name: 'Manage your cookie preferences' }).waitFor();
@@ -192,7 +193,7 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: 'Reject all' }).click();
     requests = [];
     await open();
-    expect(requests.filter((p) => p.startsWith('/dist/'))).toEqual(['/dist/consentry.global.js']);
+    expect(requests.filter((p) => p.startsWith('/dist/'))).toEqual(['/dist/consentry.global.js', '/dist/consentry-floating-button.global.js']);
     expect(await banner().count()).toBe(0);
   });
 

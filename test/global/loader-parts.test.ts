@@ -6,7 +6,7 @@ import { registerBanner } from '../../src/global/register-banner';
 import { registerUi } from '../../src/global/register-ui';
 import { en } from '../../src/ui/locales/en';
 import { clinicConfig } from '../helpers/configs';
-import { bootLoader as boot, resetLoaderPage } from '../helpers/loader-page';
+import { bootLoader as boot, loaderPage as page, resetLoaderPage } from '../helpers/loader-page';
 
 const tick = () => new Promise((r) => setTimeout(r));
 const scripts = () => [...document.head.querySelectorAll('script')].map((s) => s.getAttribute('src'));
@@ -56,11 +56,16 @@ describe('a first visit on a script-tag site', () => {
     expect(dialog()).not.toBeNull();
   });
 
-  it('fetches the floating button only for a config that asks for it', async () => {
-    await boot(JSON.stringify(clinicConfig()));
-    expect(scripts()).not.toContain('consentry-floating-button.global.js');
-    resetLoaderPage();
+  it('fetches the floating button only for a config that asks for it, once there is a decision to change', async () => {
     await boot(JSON.stringify(clinicConfig({ ui: { floatingButton: true } })));
+    expect(scripts()).not.toContain('consentry-floating-button.global.js');
+    page.Consentry!.consent!.rejectAll();
     expect(scripts()).toContain('consentry-floating-button.global.js');
+  });
+
+  it('never fetches the floating button for a config without one', async () => {
+    await boot(JSON.stringify(clinicConfig()));
+    page.Consentry!.consent!.rejectAll();
+    expect(scripts()).not.toContain('consentry-floating-button.global.js');
   });
 });

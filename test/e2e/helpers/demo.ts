@@ -38,5 +38,9 @@ export function startDemo(pages: Record<string, unknown>): Promise<TestServer> {
   return startServer({ root: resolve(root, 'examples/clinic'), files });
 }
 
-/** Resolves once the page's running animations (the banner's and the dialog's entrance) have finished. */
-export const animationsDone = (page: Page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished))).then(() => {});
+/**
+ * Resolves once the page's running animations (the banner's and the dialog's entrance) have finished, or were
+ * cancelled (an element hidden or removed mid-way).
+ */
+export const animationsDone = (page: Page) =>
+  page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {})))).then(() => {});
