@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGate } from '../../src/core/gate';
-import type { Gate } from '../../src/core/gate';
+import type { Gate, WithdrawEvent } from '../../src/core/gate';
 import { fakeConsent } from '../helpers/fake-consent';
 import { activated, finishLoading, page, recordRuns, report, tick } from '../helpers/dom';
 
@@ -68,6 +68,87 @@ describe('gated scripts (R-INT-10)', () => {
     finishLoading('/t/c.js');
     await tick();
     expect(ranLog()).toEqual(['b', 'd']);
+  });
+
+  it('runs a batch of 200 gated inline scripts once each, in document order', async () => {
+    const names = Array.from({ length: 200 }, (_, i) => `s${i}`);
+    page(names.map((n) => inline('analytics', n)).join(''));
+    const consent = fakeConsent();
+    gate = createGate(consent, document);
+    consent.set({ analytics: true });
+    await tick();
+    expect(ranLog()).toEqual(names);
+  });
+
+  it('holds every inline script after an external one, not only the next, until it has loaded', async () => {
+    page(inline('analytics', 'a') + '<script type="text/plain" data-category="analytics" src="/t/b.js"></script>' + inline('analytics', 'c') + inline('analytics', 'd'));
+    const consent = fakeConsent();
+    gate = createGate(consent, document);
+    consent.set({ analytics: true });
+    await tick();
+    expect(ranLog()).toEqual(['a']);
+    finishLoading('/t/b.js');
+    await tick();
+    expect(ranLog()).toEqual(['a', 'c', 'd']);
+  });
+
+  it('queues a gated script added while an external one loads behind the scripts already waiting', async () => {
+    page('<script type="text/plain" data-category="analytics" src="/t/a.js"></script>' + inline('analytics', 'b'));
+    const consent = fakeConsent();
+    gate = createGate(consent, document);
+    consent.set({ analytics: true });
+    await tick();
+    document.body.insertAdjacentHTML('afterbegin', '<p></p>');
+    const late = Object.assign(document.createElement('script'), { type: 'text/plain', text: report('late') });
+    late.dataset.category = 'analytics';
+    document.body.prepend(late);
+    await tick();
+    expect(ranLog()).toEqual([]);
+    finishLoading('/t/a.js');
+    await tick();
+    expect(ranLog()).toEqual(['b', 'late']);
+  });
+
+  it('treats a waiting script removed before its turn as never run: withdrawing its category needs no reload', async () => {
+    page('<script type="text/plain" data-category="analytics" src="/t/a.js"></script>' + inline('marketing', 'b', 'id="b"') + inline('analytics', 'c'));
+    const consent = fakeConsent();
+    const withdrawals: WithdrawEvent[] = [];
+    gate = createGate(consent, document, { onWithdraw: (e) => withdrawals.push(e), reload: () => {} });
+    consent.set({ analytics: true, marketing: true });
+    await tick();
+    document.getElementById('b')!.remove();
+    finishLoading('/t/a.js');
+    await tick();
+    consent.set({ analytics: true, marketing: false });
+    await tick();
+    expect(ranLog()).toEqual(['c']);
+    expect(withdrawals.map((e) => e.ran)).toEqual([false]);
+  });
+
+  it('runs none of the rest of a batch after a script in it withdraws consent', async () => {
+    page(inline('analytics', 'a') + `<script type="text/plain" data-category="analytics">document.dispatchEvent(new Event('withdraw'))</script>` + inline('analytics', 'c'));
+    const consent = fakeConsent();
+    gate = createGate(consent, document, { reload: () => {} });
+    const withdraw = () => consent.set({ analytics: false });
+    document.addEventListener('withdraw', withdraw);
+    try {
+      consent.set({ analytics: true });
+      await tick();
+    } finally {
+      document.removeEventListener('withdraw', withdraw);
+    }
+    expect(ranLog()).toEqual(['a']);
+  });
+
+  it("keeps the page's own onload attribute working on an external script", async () => {
+    page(`<script type="text/plain" data-category="analytics" src="/t/a.js" onload="${report('onload')}"></script>` + inline('analytics', 'b'));
+    const consent = fakeConsent();
+    gate = createGate(consent, document);
+    consent.set({ analytics: true });
+    await tick();
+    finishLoading('/t/a.js');
+    await tick();
+    expect(ranLog()).toEqual(['onload', 'b']);
   });
 
   it('moves on to the next gated script when an external one fails to load', async () => {
@@ -231,6 +312,19 @@ describe('loadScript()', () => {
     const s = await loaded;
     expect(s.src).toMatch(/\/t\/api\.js$/);
     expect(s.dataset.id).toBe('x');
+  });
+
+  it('settles its promise before the gated scripts after it run', async () => {
+    page(inline('analytics', 'after'));
+    const consent = fakeConsent();
+    gate = createGate(consent, document);
+    const loaded = gate.loadScript('/t/api.js', { category: 'analytics' }).then(() => log.push('resolved'));
+    consent.set({ analytics: true });
+    await tick();
+    finishLoading('/t/api.js');
+    await loaded;
+    await tick();
+    expect(ranLog()).toEqual(['resolved', 'after']);
   });
 
   it('rejects when the script fails to load', async () => {

@@ -12,9 +12,16 @@ const config = {
   links: { cookiePolicy: '/cookie-policy', privacyPolicy: '/privacy-policy' },
   categories: [{ id: 'essential', required: true, title: 'Essential', description: 'Needed for the site to work.' }],
 };
-const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title><link rel="icon" href="data:,">
-<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
-<script src="/dist/consentry.global.js" nonce="${NONCE}" defer></script></head><body><h1>Clinic</h1></body></html>`;
+const page = (cfg: object, body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title><link rel="icon" href="data:,">
+<script type="application/json" id="consentry-config">${JSON.stringify(cfg)}</script>
+<script src="/dist/consentry.global.js" nonce="${NONCE}" defer></script></head><body><h1>Clinic</h1>${body}</body></html>`;
+const html = page(config, '');
+// Nonced gated scripts, one inline, one external: their copies must carry the nonce the browser hid.
+const gatedHtml = page(
+  { ...config, categories: [...config.categories, { id: 'analytics', title: 'Analytics', description: 'Counts visits.' }] },
+  `<script type="text/plain" data-category="analytics" nonce="${NONCE}">(window.__runs = window.__runs || []).push('inline');</script>
+<script type="text/plain" data-category="analytics" nonce="${NONCE}" src="/t/a.js"></script>`,
+);
 
 const files: Record<string, string> = {};
 let consoleLines: string[] = [];
@@ -37,9 +44,9 @@ const s = browserSession(
 );
 
 /** Opens the page with `csp` as its response header: no strict-dynamic, so only nonced scripts run. */
-const open = async (csp: string) => {
+const open = async (csp: string, body = html) => {
   await s.page.route('**/page.html', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': csp }, body: html }),
+    route.fulfill({ status: 200, contentType: 'text/html', headers: { 'content-security-policy': csp }, body }),
   );
   await s.page.goto(s.server.origin + '/page.html');
 };
@@ -57,6 +64,14 @@ describe("nonce-only CSP (issue #10)", () => {
     // The dialog's files come later, with the same nonce.
     await s.page.getByRole('button', { name: 'Manage preferences' }).click();
     await s.page.getByRole('dialog', { name: 'Manage your cookie preferences' }).waitFor();
+    expect(await violations()).toEqual([]);
+  });
+
+  it('runs nonced gated scripts, inline and external, after Accept all with no violation', async () => {
+    await open(`default-src 'self'; img-src 'self' data:; script-src 'nonce-${NONCE}'; style-src 'self'`, gatedHtml);
+    await s.page.getByRole('button', { name: 'Accept all' }).click();
+    await s.page.waitForFunction(() => (window as unknown as { __runs?: string[] }).__runs?.length == 2);
+    expect(await s.page.evaluate(() => (window as unknown as { __runs: string[] }).__runs)).toEqual(['inline', '/t/a.js']);
     expect(await violations()).toEqual([]);
   });
 

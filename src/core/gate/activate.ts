@@ -8,15 +8,13 @@ export function setUrls(el: Element): void {
 
 /**
  * A runnable copy of a `<script type="text/plain">`: changing `type` on an inserted script never runs it,
- * only a newly inserted element does. `data-type` restores the original type (e.g. `module`).
+ * only a newly inserted element does. A clone keeps every attribute, the text and the nonce (browsers blank
+ * the nonce attribute after parsing; cloning copies the hidden value), and is not marked as already started
+ * because a script of an unknown type never starts. `data-type` restores the original type (e.g. `module`).
  */
-export function cloneScript(doc: Document, el: HTMLScriptElement): HTMLScriptElement {
-  const s = doc.createElement('script');
-  for (const { name, value } of el.attributes) s.setAttribute(name, value);
+export function cloneScript(el: HTMLScriptElement): HTMLScriptElement {
+  const s = el.cloneNode(true) as HTMLScriptElement;
   s.type = el.dataset.type ?? '';
-  // Browsers blank the nonce attribute after parsing (nonce hiding); only the property keeps it.
-  s.nonce = el.nonce!;
-  s.text = el.text;
   setUrls(s);
   return s;
 }

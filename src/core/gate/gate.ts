@@ -40,7 +40,6 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
   const settle = new WeakMap<Element, (e: Event) => void>();
   // Ids whose scripts ran: code cannot be unloaded, so withdrawing them needs a reload.
   const ran = new Set<string>();
-  let queue: Promise<unknown> = Promise.resolve();
   let live = true;
 
   const allowed = (el: HTMLElement) => {
@@ -68,24 +67,39 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
     }
   };
 
-  const run = (el: HTMLScriptElement) => {
-    // Consent may have been withdrawn, or the node removed, while it waited in the queue.
-    if (!el.isConnected || !allowed(el)) return void seen.delete(el);
-    const s = cloneScript(doc, el);
-    seen.add(s);
-    const [id, neg] = gateTarget(el);
-    // Withdrawing a category also flips its services, so the one id is enough to match later.
-    if (!neg) ran.add(id);
-    // Inline scripts run on insertion; only external ones have a load/error event to wait for.
-    const loaded =
-      s.src &&
-      new Promise((done) => {
-        const end = (e: Event) => done(settle.get(el)?.(e));
+  // Allowed scripts waiting for their turn, in document order; `waiting` while an external one loads.
+  const pending: HTMLScriptElement[] = [];
+  let waiting = false;
+
+  // Like the parser: inline scripts run back to back in one go, an external one holds up all after it.
+  const drain = () => {
+    while (!waiting && pending[0]) {
+      const el = pending.shift()!;
+      // Consent may have been withdrawn, or the node removed, while it waited.
+      if (!el.isConnected || !allowed(el)) {
+        seen.delete(el);
+        continue;
+      }
+      const s = cloneScript(el);
+      seen.add(s);
+      const [id, neg] = gateTarget(el);
+      // Withdrawing a category also flips its services, so the one id is enough to match later.
+      if (!neg) ran.add(id);
+      // Inline scripts run on insertion; only external ones have a load/error event to wait for.
+      if (s.src) {
+        waiting = true;
+        const end = (e: Event) => {
+          waiting = false;
+          settle.get(el)?.(e);
+          // After the reactions to loadScript()'s promise, which a later script may count on.
+          queueMicrotask(drain);
+        };
+        // Listeners, not onload: the page's own onload attribute came along with the copy.
         s.addEventListener('load', end);
         s.addEventListener('error', end);
-      });
-    el.replaceWith(s);
-    return loaded;
+      }
+      el.replaceWith(s);
+    }
   };
 
   const language = consent.config.language ?? doc.documentElement.lang;
@@ -124,12 +138,11 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
         if (el.tagName != 'SCRIPT') show(el);
         else {
           seen.add(el);
-          // One at a time in document order: a later script may need an earlier one's globals.
-          const next = () => run(el as HTMLScriptElement);
-          queue = queue.then(next, next);
+          pending.push(el as HTMLScriptElement);
         }
       } else if (el.tagName == 'IFRAME' && !held.has(el) && !gateTarget(el)[1]) hold(el as HTMLIFrameElement);
     }
+    drain();
   };
 
   const mo = new win.MutationObserver(apply);
