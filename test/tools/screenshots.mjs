@@ -29,14 +29,18 @@ async function shoot(page, file) {
   console.log('docs/screenshots/' + file);
 }
 
+/** Opens the dialog from the banner, waiting for its code, which a first visit fetches only then. */
+async function openDialog(page) {
+  await page.locator('[data-action=manage]').click();
+  await page.locator('[data-part=dialog]').waitFor();
+}
+
 /** What each picture shows, reached from a freshly loaded page. */
 const STATES = {
   banner: async () => {},
-  dialog: async (page) => {
-    await page.locator('[data-action=manage]').click();
-  },
+  dialog: openDialog,
   'dialog-expanded': async (page) => {
-    await page.locator('[data-action=manage]').click();
+    await openDialog(page);
     // Analytics: services, each with its cookies.
     const summary = page.locator('[data-part=category]').nth(1).locator('summary');
     await summary.click();
@@ -44,7 +48,7 @@ const STATES = {
   },
   // The separate health-data consent, in its own section below the cookie categories.
   'dialog-separate': async (page) => {
-    await page.locator('[data-action=manage]').click();
+    await openDialog(page);
     await page.locator('[data-part=separate]').evaluate((s) => s.scrollIntoView({ block: 'start' }));
   },
   // The blocked map of a returning visitor who refused, in the page's language, without ui.css.

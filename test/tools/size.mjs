@@ -29,22 +29,23 @@ export const budgets = [
   { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 13000, target: 4500 },
   // `consentry/server`: config validation and the record rules, for servers and edge functions (issue #10).
   { name: 'consentry/server', entry: 'src/server/index.ts', limit: 5560 },
-  // Everything a returning visitor who already decided downloads on a script-tag site.
-  { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 14640, target: 8556 },
+  // Everything a returning visitor who already decided downloads on a script-tag site. Issue #13 lowered the
+  // limit to what it measured (14,109 B) plus a margin: the floating button went into a file of its own.
+  { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 14240, target: 8556 },
   // The same for sites that start vendor integrations from the config (no issue sets a target for it). Raised
   // from 14050 by exactly what the Microsoft UET and Clarity adapters added (issue #12): +480 B.
-  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 17630 },
-  // A first visit: the loader, the banner in one language (plain DOM) and its stylesheet (issue #13: the banner
-  // no longer waits for Preact and the dialog).
+  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 17240 },
+  // A first visit: the loader, the banner in one language (plain DOM) and its stylesheet. Issue #13 lowered the
+  // limit from 31,200 B to what it measured (21,764 B) plus a margin: the banner no longer waits for Preact.
   {
     name: 'script tag, first visit',
     files: ['dist/consentry.global.js', 'dist/consentry-banner.en.global.js', 'dist/banner.css'],
-    limit: 31200,
+    limit: 21900,
     target: 15000,
   },
   // What "Manage preferences" (or a cookie settings link) fetches once: the dialog in one language, Preact
   // inlined, and the whole stylesheet.
-  { name: 'script tag, the dialog when first opened', files: ['dist/consentry-ui.en.global.js', 'dist/ui.css'], limit: 20000 },
+  { name: 'script tag, the dialog when first opened', files: ['dist/consentry-ui.en.global.js', 'dist/ui.css'], limit: 17080 },
   // The config editor page (issue #11), which no visitor downloads: CodeMirror (about 115 KB) and the preview's
   // core, UI in eight languages and stylesheet (about 30 KB). Budgeted so it does not grow unnoticed either.
   { name: 'config editor page (dist/editor, not for visitors)', files: ['dist/editor/editor.js', 'dist/editor/editor.css'], limit: 168000 },
