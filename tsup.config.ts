@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { build as esbuild } from 'esbuild';
 import { chmod, copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build, defineConfig, type Options } from 'tsup';
 
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
@@ -9,17 +9,30 @@ const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
 // Script-tag files: the loader `consentry.global.js` (core + loader, all a returning visitor downloads), the
 // same loader with the vendor adapters `consentry-integrations.global.js` (for configs with `integrations`), the
 // error panel `consentry-debug.global.js` (fetched only on the site owner's machine after an error), the
-// floating button `consentry-floating-button.global.js` (fetched only for configs with ui.floatingButton), one
+// floating button `consentry-floating-button.global.js` (fetched only for configs with ui.floatingButton), the
+// embed placeholders' content `consentry-placeholder.global.js` (fetched with the first blocked embed), one
 // banner file per built-in language `consentry-banner.<lang>.global.js` (plain DOM, no Preact) with its
 // `banner.css`, all a first visit needs to paint the banner, and one UI file per built-in language
 // `consentry-ui.<lang>.global.js` (the dialog and the cookie declaration, Preact inlined) with `ui.css`, which is
 // also the package's `consentry/ui.css`.
+// In the loaders, the gate's placeholder content is a stand-in that fetches consentry-placeholder.global.js with
+// the first blocked embed (src/global/placeholder-on-demand.ts); that file itself holds the real one.
+const placeholderOnDemand = {
+  name: 'placeholder-on-demand',
+  setup(b: { onResolve: (o: { filter: RegExp }, f: (a: { importer: string }) => { path: string } | undefined) => void }) {
+    b.onResolve({ filter: /^\.\/placeholder$/ }, ({ importer }) =>
+      importer.endsWith(join('src', 'core', 'gate', 'gate.ts')) ? { path: resolve('src/global/placeholder-on-demand.ts') } : undefined,
+    );
+  },
+};
+
 const scriptTag: Options = {
   entry: {
     consentry: 'src/global/index.ts',
     'consentry-integrations': 'src/global/integrations.ts',
     'consentry-debug': 'src/global/debug.ts',
     'consentry-floating-button': 'src/global/floating-button.ts',
+    'consentry-placeholder': 'src/global/placeholder.ts',
     ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-banner.${l}`, `src/global/banner-${l}.ts`])),
     ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-ui.${l}`, `src/global/ui-${l}.ts`])),
     banner: 'src/ui/banner.css',
@@ -29,6 +42,7 @@ const scriptTag: Options = {
   target: 'es2020',
   minify: true,
   noExternal: [/.*/],
+  esbuildPlugins: [placeholderOnDemand],
   clean: false,
   sourcemap: false,
   silent: true,

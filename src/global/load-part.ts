@@ -1,3 +1,4 @@
+import type { PlaceholderContent } from '../core/gate/placeholder';
 import type { Consent } from '../core/types';
 import type { ConsentUI, MountOptions } from '../ui/mount';
 import type { Shell } from '../ui/shell';
@@ -19,22 +20,30 @@ export interface ButtonFile {
   show(consent: Consent, label: string | undefined, lang: string): unknown;
 }
 
-/** The files next to the loader: the banner's, the UI's and the floating button's. */
+/** What the embed placeholders' file hands the loader: their content (texts in every language, styles, buttons). */
+export interface PlaceholderFile {
+  fill(box: HTMLElement, content: PlaceholderContent): void;
+}
+
+/** The files next to the loader: the banner's, the UI's, the floating button's and the embed placeholders'. */
 export interface Parts {
   banner: BannerFile;
   ui: UiFile;
   button: ButtonFile;
+  placeholder: PlaceholderFile;
 }
 
 /** How a part's script hands over what it holds: `Consentry._register(kind, value)`. */
 export type Register = <K extends keyof Parts>(kind: K, part: Parts[K]) => void;
 
-// Each part's script and stylesheet, for the UI's language (the floating button styles itself inline), and
+// Each part's script and stylesheet, for the UI's language (the floating button and the placeholders style
+// themselves), and
 // what cannot show without them.
 const FILES: Record<keyof Parts, [(lang: string) => string[], string]> = {
   banner: [(lang) => [`consentry-banner.${lang}.global.js`, 'banner.css'], 'the banner'],
   ui: [(lang) => [`consentry-ui.${lang}.global.js`, 'ui.css'], 'the preferences dialog and the cookie declaration'],
   button: [() => ['consentry-floating-button.global.js'], 'the floating button'],
+  placeholder: [() => ['consentry-placeholder.global.js'], 'the placeholders of blocked embeds'],
 };
 
 /**

@@ -8,6 +8,7 @@ import { BUILT_IN_LANGUAGES, baseOf, pickLanguage } from '../ui/language';
 import type { ConsentUI } from '../ui/mount';
 import { bindOpeners } from '../ui/openers';
 import type { Shell } from '../ui/shell';
+import { setFetchPart } from './fetch-part';
 import { loadPart, type Parts, type Register } from './load-part';
 import { readConfig } from './read-config';
 import { report } from './report';
@@ -75,9 +76,14 @@ export function boot(prepare: PrepareIntegrations): void {
     const texts = config.texts;
     const lang = pickLanguage(config.language ?? document.documentElement.lang, [...BUILT_IN_LANGUAGES, ...Object.keys(texts)]);
     const file = (BUILT_IN_LANGUAGES as readonly string[]).includes(baseOf(lang)) ? baseOf(lang) : 'en';
-    const load = <K extends keyof Parts>(kind: K) => loadPart(base, kind, file, (k, take) => (takers[k] = take as never), nonce);
-    let files: Promise<Parts['ui']> | undefined;
-    const loadUi = () => (files ??= load('ui'));
+    // Each part once, however many times it is asked for.
+    const loaded: Partial<Record<keyof Parts, Promise<unknown>>> = {};
+    const load = <K extends keyof Parts>(kind: K) =>
+      (loaded[kind] ??= loadPart(base, kind, file, (k, take) => (takers[k] = take as never), nonce)) as Promise<Parts[K]>;
+    const loadUi = () => load('ui');
+    // In the task that created the consent: its gate first looks at the page (and may hold an embed back) a
+    // microtask later.
+    setFetchPart((kind) => load(kind).catch(fail));
     let banner: Promise<Shell | void> | undefined;
     let ui: Promise<ConsentUI | void> | undefined;
     // The dialog goes into the banner's shell when the banner file showed one, else it brings its own banner.

@@ -81,6 +81,16 @@ const axe = async (): Promise<string[]> => {
 };
 
 describe('embed placeholders in Chromium', { timeout: 60_000 }, () => {
+  it('brings their content in a file of its own, which a page that holds no embed back never fetches (issue #13)', async () => {
+    await returning();
+    expect(requests).toContain('/dist/consentry-placeholder.global.js');
+    requests = [];
+    files['/page.html'] = pageHtml().replace(/<iframe[^]*?<\/iframe>/, '');
+    await s.page.goto(s.server.origin + '/page.html');
+    await s.page.waitForLoadState('networkidle');
+    expect(requests.filter((p) => p.startsWith('/dist/'))).toEqual(['/dist/consentry.global.js']);
+  });
+
   it('takes the blocked iframe out of layout under the page\'s "main iframe { display: block }"', async () => {
     await returning();
     expect(await s.page.evaluate(() => getComputedStyle(document.querySelector('iframe')!).display)).toBe('none');

@@ -3,8 +3,8 @@ import { cloneScript, setUrls } from './activate';
 import { clearDeclared } from './clear-declared';
 import { checkKnown, ownersOf, titleOf } from './config-lookup';
 import { gateTarget } from './target';
-import { createPlaceholder } from './placeholder';
-import { embedTexts } from '../texts';
+import { fillPlaceholder } from './placeholder';
+import { placeholderBox } from './placeholder-box';
 import type { Gate, GateOptions } from './types';
 
 // Any element with a deferred URL, plus inline gated scripts. Activated script copies are marked seen.
@@ -103,24 +103,23 @@ export function createGate(consent: Consent, doc: Document, options: GateOptions
   };
 
   const language = consent.config.language ?? doc.documentElement.lang;
-  const embed = embedTexts(consent.config, doc.documentElement.lang);
   const hold = (el: HTMLIFrameElement) => {
     const cat = el.dataset.category!;
     const svc = el.dataset.service;
-    const ph = createPlaceholder(
-      doc,
-      el,
-      {
-        // An anchor parses any URL without throwing, unlike new URL().
-        service: svc ? titleOf(consent.config, svc, language) : Object.assign(doc.createElement('a'), { href: el.dataset.src }).host,
-        category: titleOf(consent.config, cat, language),
-      },
-      { ...embed.texts, ...options.texts },
-      embed.lang,
-      () => show(el),
+    const vars = {
+      // An anchor parses any URL without throwing, unlike new URL().
+      service: svc ? titleOf(consent.config, svc, language) : Object.assign(doc.createElement('a'), { href: el.dataset.src }).host,
+      category: titleOf(consent.config, cat, language),
+    };
+    const ph = placeholderBox(doc, el, vars.service);
+    fillPlaceholder(ph, {
+      vars,
+      config: consent.config,
+      texts: options.texts,
+      onLoadOnce: () => show(el),
       // A category's services follow it, so this also grants the embed's own service.
-      () => consent.save({ [cat]: true }),
-    );
+      onAllow: () => consent.save({ [cat]: true }),
+    });
     held.set(el, ph);
     // Inline and important, set through CSSOM: the page's own `iframe { display: block }` must not show the
     // empty frame (or leave it a Tab stop) beside its placeholder; only the page's inline !important can.

@@ -1,25 +1,32 @@
 import { baseOf } from '../language';
+import { embedTexts } from '../texts';
+import type { ResolvedConfig } from '../types';
 import { stylePlaceholders } from './placeholder-style';
 import { EMBED_TEXTS } from './placeholder-texts';
 import type { GateTexts } from './types';
 
+/** What a blocked embed's placeholder says and does. */
+export interface PlaceholderContent {
+  /** The embed's service (or host) and category, by title. */
+  vars: { service: string; category: string };
+  config: ResolvedConfig;
+  /** The gate's `texts` option, over the built-in and config texts. */
+  texts: GateTexts | undefined;
+  onLoadOnce: () => void;
+  onAllow: () => void;
+}
+
 /**
- * The stand-in for a blocked embed. It takes the place the iframe had on the page (its size, display, margins
- * and alignment, measured where the iframe was laid out, else from its attributes), so nothing moves when it
- * goes in. Built with textContent only, so config texts can never inject markup; native buttons keep it
- * keyboard operable. `lang` is set when the texts are not in the page's (base) language.
+ * Fills a placeholder's box (`placeholderBox`) with its message and its two buttons, in the language the page
+ * asks for (`lang` set when that is not the page's base language). Built with textContent only, so config texts
+ * can never inject markup; native buttons keep it keyboard operable.
  */
-export function createPlaceholder(
-  doc: Document,
-  frame: HTMLIFrameElement,
-  vars: { service: string; category: string },
-  texts: GateTexts,
-  lang: string,
-  onLoadOnce: () => void,
-  onAllow: () => void,
-): HTMLElement {
+export function fillPlaceholder(box: HTMLElement, { vars, config, texts, onLoadOnce, onAllow }: PlaceholderContent): void {
+  const doc = box.ownerDocument;
   stylePlaceholders(doc);
-  const text = (k: keyof GateTexts) => (texts[k] ?? EMBED_TEXTS.en![k]).replace(/\{(service|category)\}/g, (_, v: 'service' | 'category') => vars[v]);
+  const embed = embedTexts(config, doc.documentElement.lang);
+  const all = { ...embed.texts, ...texts };
+  const text = (k: keyof GateTexts) => (all[k] ?? EMBED_TEXTS.en![k]).replace(/\{(service|category)\}/g, (_, v: 'service' | 'category') => vars[v]);
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>, ...children: Node[]) => {
     const node = Object.assign(doc.createElement(tag), props);
     node.append(...children);
@@ -27,30 +34,6 @@ export function createPlaceholder(
   };
   // type="button": the embed may sit inside a form, which a default (submit) button would send.
   const button = (k: keyof GateTexts, onclick: () => void) => el('button', { type: 'button', textContent: text(k), onclick });
-  const box = el('div', {}, el('div', {}, el('p', { textContent: text('embedMessage') }), el('p', {}, button('embedLoadOnce', onLoadOnce), button('embedAllow', onAllow))));
-  box.setAttribute('role', 'group');
-  box.setAttribute('aria-label', vars.service);
-  if (baseOf(lang) != baseOf(doc.documentElement.lang)) box.lang = lang;
-  box.dataset.scope = 'consent';
-  box.dataset.part = 'placeholder';
-
-  // CSSOM, not a style attribute: allowed under a strict style-src.
-  const { style } = box;
-  const rect = frame.getBoundingClientRect();
-  if (rect.width) {
-    const computed = doc.defaultView!.getComputedStyle(frame);
-    style.width = rect.width + 'px';
-    style.height = rect.height + 'px';
-    style.display = computed.display == 'inline' ? 'inline-block' : computed.display;
-    for (const p of ['margin', 'verticalAlign', 'cssFloat'] as const) style[p] = computed[p];
-  } else {
-    // Width/height attributes are numbers of CSS px or percentages; an iframe is 300 × 150 without them.
-    style.display = 'inline-block';
-    for (const [d, fallback] of [['width', 300], ['height', 150]] as const) {
-      const v = frame.getAttribute(d) || fallback;
-      style[d] = +v ? v + 'px' : String(v);
-    }
-  }
-  style.maxWidth = '100%';
-  return box;
+  box.append(el('div', {}, el('p', { textContent: text('embedMessage') }), el('p', {}, button('embedLoadOnce', onLoadOnce), button('embedAllow', onAllow))));
+  if (baseOf(embed.lang) != baseOf(doc.documentElement.lang)) box.lang = embed.lang;
 }
