@@ -1,6 +1,7 @@
 import type { Consent, DecisionContext, ResolvedConfig } from '../core/types';
 import { renderBanner } from './banner';
-import { element, partAttrs } from './element';
+import { part } from './attrs';
+import { element } from './element';
 import { inertOutside, restoreFocus, wrapTab } from './focus';
 import type { ResolvedUiOptions } from './options';
 import { reserveScrollPadding } from './scroll-padding';
@@ -66,7 +67,7 @@ export function createBannerLayer(p: BannerLayerProps): BannerLayer {
       onRejectAll: () => decide((how) => consent.rejectAll(how)),
       onManage: p.onManage,
     });
-    frame = element(doc, 'div', { ...partAttrs('banner-frame', options.blocking ? 'modal' : 'open'), 'data-layout': options.layout, 'data-position': options.position }, banner);
+    frame = element(doc, 'div', { ...part('banner-frame', options.blocking ? 'modal' : 'open'), 'data-layout': options.layout, 'data-position': options.position }, banner);
     frame.onkeydown = (e) => undoInert && wrapTab(banner!, e);
     // First in DOM order, so the banner is the first thing keyboard users reach (R-A11Y-2).
     root.prepend(frame);

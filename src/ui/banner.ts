@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../core/types';
-import { element, partAttrs } from './element';
+import { part } from './attrs';
+import { element } from './element';
 import { formatList } from './format-list';
 import { policyLinks } from './policy-links';
 import type { Texts } from './text-keys';
@@ -32,7 +33,7 @@ export function renderBanner(doc: Document, { config, t, lang, level, ids, block
     lang,
   );
   const button = (action: string, label: string, onClick: (b: HTMLElement) => void) => {
-    const b = element(doc, 'button', { type: 'button', ...partAttrs('button'), 'data-action': action }, label);
+    const b = element(doc, 'button', { type: 'button', ...part('button'), 'data-action': action }, label);
     b.onclick = () => onClick(b);
     return b;
   };
@@ -44,18 +45,18 @@ export function renderBanner(doc: Document, { config, t, lang, level, ids, block
       'aria-modal': blocking && 'true',
       'aria-labelledby': ids + 'banner-title',
       'aria-describedby': blocking && ids + 'banner-text',
-      ...partAttrs('banner', blocking ? 'modal' : 'open'),
+      ...part('banner', blocking ? 'modal' : 'open'),
     },
     element(
       doc,
       'div',
-      partAttrs('banner-body'),
+      part('banner-body'),
       // A real heading at the configured level (R-A11Y-17), focusable from script only, as a modal's first stop.
-      element(doc, ('h' + level) as 'h2', { id: ids + 'banner-title', tabindex: '-1', ...partAttrs('title') }, t.bannerTitle),
+      element(doc, ('h' + level) as 'h2', { id: ids + 'banner-title', tabindex: '-1', ...part('title') }, t.bannerTitle),
       element(
         doc,
         'p',
-        { id: ids + 'banner-text', ...partAttrs('text') },
+        { id: ids + 'banner-text', ...part('text') },
         t.bannerText.replace('{purposes}', () => purposes) + ' ' + t.bannerChoices + ' ',
         policyLinks(doc, config.links, t),
       ),
@@ -63,7 +64,7 @@ export function renderBanner(doc: Document, { config, t, lang, level, ids, block
     element(
       doc,
       'div',
-      partAttrs('actions'),
+      part('actions'),
       button('accept-all', t.acceptAll, onAcceptAll),
       button('reject-all', t.rejectAll, onRejectAll),
       button('manage', t.managePreferences, onManage),

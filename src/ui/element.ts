@@ -13,6 +13,3 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   el.append(...children);
   return el;
 }
-
-/** The `data-scope`/`data-part`/`data-state` attributes of a plain-DOM part. */
-export const partAttrs = (name: string, state?: string) => ({ 'data-scope': 'consent', 'data-part': name, 'data-state': state });

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import type { Consent } from '../core/types';
 import { App } from './app';
+import { part } from './attrs';
+import { element } from './element';
 import { bindOpeners } from './openers';
 import { createShell, type Shell } from './shell';
 import type { Texts } from './text-keys';
@@ -38,9 +40,7 @@ export function mount(consent: Consent, options: MountOptions, builtIn: Readonly
   const shell = shown ?? createShell(consent, options.container ?? document.body, builtIn, (button) => open(button));
   const { root } = shell;
   // Preact renders into a layer of its own: it would take the banner's plain-DOM nodes beside it for its own.
-  const layer = root.ownerDocument.createElement('div');
-  layer.setAttribute('data-scope', 'consent');
-  layer.setAttribute('data-part', 'dialog-layer');
+  const layer = element(root.ownerDocument, 'div', part('dialog-layer'));
   shell.status.element.before(layer);
   render(<App shell={shell} expose={(fn) => (open = fn)} />, layer);
 

@@ -1,4 +1,5 @@
-import { element, partAttrs } from './element';
+import { part } from './attrs';
+import { element } from './element';
 import type { Texts } from './text-keys';
 
 /**
@@ -7,6 +8,6 @@ import type { Texts } from './text-keys';
  * the banner shows them before Preact loads, and the dialog puts the same nodes in place.
  */
 export function policyLinks(doc: Document, links: { cookiePolicy: string; privacyPolicy: string }, t: Texts): HTMLElement {
-  const link = (href: string, text: string) => element(doc, 'a', { href, ...partAttrs('link') }, text);
-  return element(doc, 'span', partAttrs('links'), link(links.cookiePolicy, t.cookiePolicy), ' ', link(links.privacyPolicy, t.privacyPolicy));
+  const link = (href: string, text: string) => element(doc, 'a', { href, ...part('link') }, text);
+  return element(doc, 'span', part('links'), link(links.cookiePolicy, t.cookiePolicy), ' ', link(links.privacyPolicy, t.privacyPolicy));
 }

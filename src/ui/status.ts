@@ -1,4 +1,5 @@
-import { element, partAttrs } from './element';
+import { part } from './attrs';
+import { element } from './element';
 import { keepClearOfFocus } from './keep-clear';
 
 // How long the "saved" confirmation stays visible; screen readers announce it at once (R-A11Y-16).
@@ -16,7 +17,7 @@ export interface Status {
  * speaks: screen readers announce changes to a region they already know, not a region that appears.
  */
 export function createStatus(doc: Document): Status {
-  const el = element(doc, 'div', { role: 'status', ...partAttrs('status', 'empty') });
+  const el = element(doc, 'div', { role: 'status', ...part('status', 'empty') });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let undoClear: (() => void) | undefined;
   const clear = () => {
