@@ -10,19 +10,27 @@ const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
 // same loader with the vendor adapters `consentry-integrations.global.js` (for configs with `integrations`), the
 // error panel `consentry-debug.global.js` (fetched only on the site owner's machine after an error), the
 // floating button `consentry-floating-button.global.js` (fetched only for configs with ui.floatingButton), the
-// embed placeholders' content `consentry-placeholder.global.js` (fetched with the first blocked embed), one
+// embed placeholders' content `consentry-placeholder.global.js` (fetched with the first blocked embed), the
+// consent records' code `consentry-proof.global.js` (for a decision made without the banner or the UI), one
 // banner file per built-in language `consentry-banner.<lang>.global.js` (plain DOM, no Preact) with its
 // `banner.css`, all a first visit needs to paint the banner, and one UI file per built-in language
 // `consentry-ui.<lang>.global.js` (the dialog and the cookie declaration, Preact inlined) with `ui.css`, which is
 // also the package's `consentry/ui.css`.
-// In the loaders, the gate's placeholder content is a stand-in that fetches consentry-placeholder.global.js with
-// the first blocked embed (src/global/placeholder-on-demand.ts); that file itself holds the real one.
-const placeholderOnDemand = {
-  name: 'placeholder-on-demand',
-  setup(b: { onResolve: (o: { filter: RegExp }, f: (a: { importer: string }) => { path: string } | undefined) => void }) {
-    b.onResolve({ filter: /^\.\/placeholder$/ }, ({ importer }) =>
-      importer.endsWith(join('src', 'core', 'gate', 'gate.ts')) ? { path: resolve('src/global/placeholder-on-demand.ts') } : undefined,
-    );
+// In the loaders, two modules are stand-ins that fetch the real ones when they are first needed: the gate's
+// placeholder content, with the first blocked embed (src/global/placeholder-on-demand.ts), and the consent
+// records' code, with the first decision (src/global/proof-on-demand.ts; the banner and UI files bring it too).
+// The files that hold the real ones import them from elsewhere, so they are not swapped.
+const ON_DEMAND: Record<string, [string, string]> = {
+  './placeholder': [join('src', 'core', 'gate', 'gate.ts'), 'src/global/placeholder-on-demand.ts'],
+  './proof': [join('src', 'core', 'consent.ts'), 'src/global/proof-on-demand.ts'],
+};
+const onDemand = {
+  name: 'on-demand',
+  setup(b: { onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string } | undefined) => void }) {
+    b.onResolve({ filter: /^\.\/(placeholder|proof)$/ }, ({ path, importer }) => {
+      const [from, to] = ON_DEMAND[path]!;
+      return importer.endsWith(from) ? { path: resolve(to) } : undefined;
+    });
   },
 };
 
@@ -33,6 +41,7 @@ const scriptTag: Options = {
     'consentry-debug': 'src/global/debug.ts',
     'consentry-floating-button': 'src/global/floating-button.ts',
     'consentry-placeholder': 'src/global/placeholder.ts',
+    'consentry-proof': 'src/global/proof.ts',
     ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-banner.${l}`, `src/global/banner-${l}.ts`])),
     ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-ui.${l}`, `src/global/ui-${l}.ts`])),
     banner: 'src/ui/banner.css',
@@ -42,7 +51,7 @@ const scriptTag: Options = {
   target: 'es2020',
   minify: true,
   noExternal: [/.*/],
-  esbuildPlugins: [placeholderOnDemand],
+  esbuildPlugins: [onDemand],
   clean: false,
   sourcemap: false,
   silent: true,

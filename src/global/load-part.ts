@@ -1,4 +1,5 @@
 import type { PlaceholderContent } from '../core/gate/placeholder';
+import type { createProof, sendReceipt } from '../core/proof';
 import type { Consent } from '../core/types';
 import type { ConsentUI, MountOptions } from '../ui/mount';
 import type { Shell } from '../ui/shell';
@@ -25,12 +26,23 @@ export interface PlaceholderFile {
   fill(box: HTMLElement, content: PlaceholderContent): void;
 }
 
-/** The files next to the loader: the banner's, the UI's, the floating button's and the embed placeholders'. */
+/**
+ * The consent records' code (hashing what was shown, sending receipts). The banner file brings it too, so a
+ * first visit's decision is recorded at once; the loader fetches it alone with the dialog on a returning visit,
+ * and for a decision made without either (the API, Global Privacy Control).
+ */
+export interface ProofFile {
+  createProof: typeof createProof;
+  sendReceipt: typeof sendReceipt;
+}
+
+/** The files next to the loader: the banner's, the UI's, the floating button's, the embed placeholders' and the records'. */
 export interface Parts {
   banner: BannerFile;
   ui: UiFile;
   button: ButtonFile;
   placeholder: PlaceholderFile;
+  proof: ProofFile;
 }
 
 /** How a part's script hands over what it holds: `Consentry._register(kind, value)`. */
@@ -40,10 +52,11 @@ export type Register = <K extends keyof Parts>(kind: K, part: Parts[K]) => void;
 // themselves), and
 // what cannot show without them.
 const FILES: Record<keyof Parts, [(lang: string) => string[], string]> = {
-  banner: [(lang) => [`consentry-banner.${lang}.global.js`, 'banner.css'], 'the banner'],
-  ui: [(lang) => [`consentry-ui.${lang}.global.js`, 'ui.css'], 'the preferences dialog and the cookie declaration'],
-  button: [() => ['consentry-floating-button.global.js'], 'the floating button'],
-  placeholder: [() => ['consentry-placeholder.global.js'], 'the placeholders of blocked embeds'],
+  banner: [(lang) => [`consentry-banner.${lang}.global.js`, 'banner.css'], 'the banner cannot show'],
+  ui: [(lang) => [`consentry-ui.${lang}.global.js`, 'ui.css'], 'the preferences dialog and the cookie declaration cannot show'],
+  button: [() => ['consentry-floating-button.global.js'], 'the floating button cannot show'],
+  placeholder: [() => ['consentry-placeholder.global.js'], 'the placeholders of blocked embeds cannot show their text'],
+  proof: [() => ['consentry-proof.global.js'], 'no consent record can be made'],
 };
 
 /**
@@ -67,7 +80,7 @@ export function loadPart<K extends keyof Parts>(
     const done = () => styled && part && resolve(part);
     expect(kind, (p) => ((part = p), done()));
     // The error event says nothing about the cause, so the message names the file and the likely reasons.
-    const failed = (url: string) => () => reject(Error(`Could not load ${url} (blocked by Content-Security-Policy or network error); ${what} cannot show.`));
+    const failed = (url: string) => () => reject(Error(`Could not load ${url} (blocked by Content-Security-Policy or network error); ${what}.`));
     if (sheet) {
       const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: sheet, nonce, onerror: failed(sheet) });
       link.onload = () => ((styled = true), done());

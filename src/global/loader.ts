@@ -45,10 +45,15 @@ export function boot(prepare: PrepareIntegrations): void {
   const nonce = script?.nonce;
   let open: () => Promise<ConsentUI | void> = () => Promise.resolve();
   const takers: { [K in keyof Parts]?: (part: Parts[K]) => void } = {};
+  // Parts a file brought along unasked (the records' code comes with the banner and the UI).
+  const registered: Partial<Parts> = {};
   const api: ConsentryGlobal = ((window as unknown as { Consentry: ConsentryGlobal }).Consentry = {
     consent: null,
     openPreferences: (opener) => void open().then((u) => u?.openPreferences(opener)),
-    _register: (kind, part) => takers[kind]?.(part),
+    _register: (kind, part) => {
+      registered[kind] = part as never;
+      takers[kind]?.(part);
+    },
   });
   // Logged always; also listed in a panel on the page on the owner's own machine or with `data-debug`. The
   // panel's code is a file of its own, fetched only then, so visitors never download it.
@@ -79,7 +84,7 @@ export function boot(prepare: PrepareIntegrations): void {
     // Each part once, however many times it is asked for.
     const loaded: Partial<Record<keyof Parts, Promise<unknown>>> = {};
     const load = <K extends keyof Parts>(kind: K) =>
-      (loaded[kind] ??= loadPart(base, kind, file, (k, take) => (takers[k] = take as never), nonce)) as Promise<Parts[K]>;
+      (loaded[kind] ??= registered[kind] ? Promise.resolve(registered[kind]) : loadPart(base, kind, file, (k, take) => (takers[k] = take as never), nonce)) as Promise<Parts[K]>;
     const loadUi = () => load('ui');
     // In the task that created the consent: its gate first looks at the page (and may hold an embed back) a
     // microtask later.
@@ -87,11 +92,14 @@ export function boot(prepare: PrepareIntegrations): void {
     let banner: Promise<Shell | void> | undefined;
     let ui: Promise<ConsentUI | void> | undefined;
     // The dialog goes into the banner's shell when the banner file showed one, else it brings its own banner.
-    open = () =>
-      (ui ??= Promise.all([loadUi(), banner])
+    open = () => {
+      // The dialog decides too: its records' code comes with it, unless the banner file brings it.
+      if (!ui) void Promise.resolve(banner).then(() => load('proof').catch(fail));
+      return (ui ??= Promise.all([loadUi(), banner])
         .then(([f, shell]) => f.mount(consent, { bindOpeners: false, floatingButton: false }, shell || undefined))
         // Invalid texts or ui options: every issue is logged and no banner is shown.
         .catch(fail));
+    };
     // Once the UI is there, its shell shows the banner whenever the question comes back.
     const show = () =>
       ui ||

@@ -207,6 +207,23 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     expect(await banner().count()).toBe(0);
   });
 
+  it('records a decision made through the API on a returning visit, fetching the records\' code for it (R-GDPR-19)', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    await open();
+    expect(requests).not.toContain('/dist/consentry-proof.global.js');
+    const record = await page.evaluate(
+      () =>
+        new Promise<{ action: string; layer: string; textHash: string | null }>((resolve) => {
+          const consent = (window as any).Consentry.consent;
+          consent.on('record', resolve);
+          consent.acceptAll();
+        }),
+    );
+    expect(record).toMatchObject({ action: 'accept_all', layer: 'api' });
+    expect(requests).toContain('/dist/consentry-proof.global.js');
+  });
+
   it('records nothing on scroll, outside clicks, Escape or waiting (R-GDPR-9)', async () => {
     await open();
     await page.mouse.wheel(0, 600);

@@ -46,6 +46,23 @@ describe('a first visit on a script-tag site', () => {
     expect(document.querySelectorAll('[data-part=root]')).toHaveLength(1);
   });
 
+  it('records the dialog\'s decisions with the code the banner file brought, fetching no file for it', async () => {
+    await boot(JSON.stringify(clinicConfig()));
+    await arrive('banner.css', () => registerBanner({ en }));
+    document.querySelector<HTMLElement>('[data-action=manage]')!.click();
+    await arrive('ui.css', () => registerUi({ en }));
+    expect(scripts()).not.toContain('consentry-proof.global.js');
+  });
+
+  it('fetches the records\' code with the dialog on a returning visit, where no banner brought it', async () => {
+    await boot(JSON.stringify(clinicConfig()));
+    page.Consentry!.consent!.rejectAll();
+    await boot(JSON.stringify(clinicConfig()), '<a href="#" data-consentry-open>Cookie settings</a>');
+    document.querySelector<HTMLElement>('[data-consentry-open]')!.click();
+    await tick();
+    expect(scripts()).toEqual(expect.arrayContaining(['consentry-ui.en.global.js', 'consentry-proof.global.js']));
+  });
+
   it('shows one banner when the dialog is asked for before the banner file has arrived', async () => {
     await boot(JSON.stringify(clinicConfig()), '<a href="#" data-consentry-open>Cookie settings</a>');
     document.querySelector<HTMLElement>('[data-consentry-open]')!.click();
