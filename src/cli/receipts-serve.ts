@@ -17,7 +17,7 @@ function purgeDaily(store: ReceiptStore, sites: readonly string[], cutoff: () =>
       try {
         const result = await purgeReceipts(store, site, cutoff());
         if (!result.ok) process.stderr.write(`consentry: ${describeBreak(site, result.break)}; nothing purged\n`);
-        else if (result.deleted) process.stdout.write(`site ${site}: ${result.deleted} receipts past retention deleted\n`);
+        else if (result.deleted) process.stdout.write(`site ${site}: ${result.deleted} receipt(s) past retention deleted\n`);
       } catch (error) {
         process.stderr.write(`consentry: purging site ${site} failed: ${(error as Error).message}\n`);
       }

@@ -14,13 +14,15 @@ import { databaseOf, describeBreak, retentionOf, SettingError, shownDatabase, si
 
 const fail = (message: string) => (process.stderr.write(`consentry: ${message}\n`), 1 as const);
 
+const plural = (n: number, word: string) => `${n} ${word}${n == 1 ? '' : 's'}`;
+
 const verifyLine = (v: ChainVerification) =>
   v.ok
-    ? `site ${v.site}: ${v.receipts} receipts intact, from ${v.ends.checkpoint.seq ? `checkpoint ${v.ends.checkpoint.seq}` : 'the first'} to head ${v.ends.head.seq} ${v.ends.head.hash}`
+    ? `site ${v.site}: ${plural(v.receipts, 'receipt')} intact, from ${v.ends.checkpoint.seq ? `checkpoint ${v.ends.checkpoint.seq}` : 'the first'} to head ${v.ends.head.seq} ${v.ends.head.hash}`
     : describeBreak(v.site, v.break);
 
 const purgeLine = (p: PurgeResult, cutoff: Date) =>
-  p.ok ? `site ${p.site}: ${p.deleted} receipts received before ${cutoff.toISOString()} deleted; the chain starts after checkpoint ${p.checkpoint.seq} ${p.checkpoint.hash}` : `${describeBreak(p.site, p.break)}; nothing purged`;
+  p.ok ? `site ${p.site}: ${plural(p.deleted, 'receipt')} received before ${cutoff.toISOString()} deleted; the chain starts after checkpoint ${p.checkpoint.seq} ${p.checkpoint.hash}` : `${describeBreak(p.site, p.break)}; nothing purged`;
 
 async function withStore<T>(database: string, work: (store: ReceiptStore) => Promise<T>): Promise<T> {
   const store = await openReceiptStore(database);
