@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chainHash } from '../../src/receipts/chain';
 import type { ReceiptStore } from '../../src/receipts/types';
+import { purgeReceipts } from '../../src/receipts/purge';
 import { verifyChain } from '../../src/receipts/verify';
 import { backends, freshStore, receipt, type TestDatabase } from './backends';
 
@@ -89,6 +90,24 @@ describe.each(backends)('chain verification on $name', (backend) => {
   it('names a row appended after the recorded head', async () => {
     const id = await insertCopy(5, 6);
     expect(await verifyChain(store, 'north')).toMatchObject({ ok: false, break: { kind: 'inserted', seq: 6, id } });
+  });
+
+  it('finds the chain intact when receipts were stored after it read the head', async () => {
+    const stale = await store.ends('north');
+    await store.add('north', receipt());
+    await store.add('north', receipt());
+    let first = true;
+    const racing: ReceiptStore = { ...store, ends: async (site) => (first ? ((first = false), stale) : store.ends(site)) };
+    expect(await verifyChain(racing, 'north')).toMatchObject({ ok: true, receipts: 7 });
+  });
+
+  it('finds the chain intact when another instance purged it during the walk', async () => {
+    const stale = await store.ends('north');
+    await purgeReceipts(store, 'north', new Date(Date.now() + 60_000));
+    await store.add('north', receipt());
+    let first = true;
+    const racing: ReceiptStore = { ...store, ends: async (site) => (first ? ((first = false), stale) : store.ends(site)) };
+    expect(await verifyChain(racing, 'north')).toMatchObject({ ok: true, receipts: 1, ends: { checkpoint: { seq: 5 } } });
   });
 
   it("leaves another site's chain intact when one is tampered with", async () => {
