@@ -6,7 +6,7 @@ import { createReceiptServer } from '../receipts/server';
 import { MIN_TOKEN_LENGTH } from '../receipts/token';
 import type { ReceiptStore } from '../receipts/types';
 import type { ReceiptsArgs } from './receipts-args';
-import { databaseOf, describeBreak, retentionOf, SettingError, shownDatabase, sitesOf, type Env } from './receipts-settings';
+import { databaseOf, describeBreak, plural, retentionOf, SettingError, shownDatabase, sitesOf, type Env } from './receipts-settings';
 
 const DAY = 86_400_000;
 
@@ -17,7 +17,7 @@ function purgeDaily(store: ReceiptStore, sites: readonly string[], cutoff: () =>
       try {
         const result = await purgeReceipts(store, site, cutoff());
         if (!result.ok) process.stderr.write(`consentry: ${describeBreak(site, result.break)}; nothing purged\n`);
-        else if (result.deleted) process.stdout.write(`site ${site}: ${result.deleted} receipt(s) past retention deleted\n`);
+        else if (result.deleted) process.stdout.write(`site ${site}: ${plural(result.deleted, 'receipt')} past retention deleted\n`);
       } catch (error) {
         process.stderr.write(`consentry: purging site ${site} failed: ${(error as Error).message}\n`);
       }

@@ -47,6 +47,8 @@ export function shownDatabase(database: string): string {
   }
 }
 
+export const plural = (n: number, word: string): string => `${n} ${word}${n == 1 ? '' : 's'}`;
+
 export function describeBreak(site: string, b: ChainBreak): string {
   const row = b.id === null ? '' : ` (row id ${b.id})`;
   if (b.kind == 'deleted') return `site ${site}: receipt ${b.seq} was deleted`;

@@ -10,11 +10,9 @@ import type { ReceiptStore } from '../receipts/types';
 import { verifyChain, type ChainVerification } from '../receipts/verify';
 import type { ReceiptsArgs } from './receipts-args';
 import { serve } from './receipts-serve';
-import { databaseOf, describeBreak, retentionOf, SettingError, shownDatabase, sitesOf, type Env } from './receipts-settings';
+import { databaseOf, describeBreak, plural, retentionOf, SettingError, shownDatabase, sitesOf, type Env } from './receipts-settings';
 
 const fail = (message: string) => (process.stderr.write(`consentry: ${message}\n`), 1 as const);
-
-const plural = (n: number, word: string) => `${n} ${word}${n == 1 ? '' : 's'}`;
 
 const verifyLine = (v: ChainVerification) =>
   v.ok
