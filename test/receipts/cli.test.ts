@@ -173,4 +173,23 @@ describe('consentry receipts serve', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('purges receipts past --retention when it starts', { timeout: 30_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-serve-'));
+    const store = await openReceiptStore(join(dir, 'r.sqlite'));
+    await store.add('north', receipt(), new Date('2020-01-01T00:00:00.000Z'));
+    await store.add('north', receipt());
+    await store.close();
+    const child = spawn(process.execPath, [join(root, 'dist/cli.js'), 'receipts', 'serve', '--port', '0', '--site', 'north', '--retention', '3y', '--database', join(dir, 'r.sqlite')], {
+      env: { ...process.env, ...CLEAN },
+    });
+    try {
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      await expect.poll(() => out, { timeout: 20_000 }).toContain('site north: 1 receipt past retention deleted\n');
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
