@@ -1,5 +1,6 @@
 // The built `consentry receipts` commands (`npm run build` first; `npm test` does): results, exit codes, and one
 // line for every mistake, never a stack trace.
+import Database from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,6 +126,19 @@ describe('consentry receipts mistakes', () => {
   it('names an SQLite file it cannot open', () => {
     const r = run(['verify', '--database', '/nonexistent-dir/receipts.sqlite']);
     expect([r.code, r.err]).toEqual([1, 'consentry: cannot open the SQLite database /nonexistent-dir/receipts.sqlite: Cannot open database because the directory does not exist\n']);
+  });
+
+  it('refuses an SQLite file of the former examples/receipt-server, which has no chain', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-old-'));
+    try {
+      const old = new Database(join(dir, 'receipts.sqlite'));
+      old.exec('CREATE TABLE receipts (id INTEGER PRIMARY KEY, consent_id TEXT NOT NULL, timestamp TEXT NOT NULL, action TEXT NOT NULL)');
+      old.close();
+      const r = run(['verify', '--database', join(dir, 'receipts.sqlite')]);
+      expect([r.code, r.err]).toEqual([1, `consentry: ${join(dir, 'receipts.sqlite')} holds receipts without a hash chain (from examples/receipt-server): start with a new file\n`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([
