@@ -23,7 +23,7 @@ const purgeLine = (p: PurgeResult, cutoff: Date) =>
   p.ok ? `site ${p.site}: ${plural(p.deleted, 'receipt')} received before ${cutoff.toISOString()} deleted; the chain starts after checkpoint ${p.checkpoint.seq} ${p.checkpoint.hash}` : `${describeBreak(p.site, p.break)}; nothing purged`;
 
 async function withStore<T>(database: string, work: (store: ReceiptStore) => Promise<T>): Promise<T> {
-  const store = await openReceiptStore(database);
+  const store = await openReceiptStore(database, { create: false });
   try {
     return await work(store);
   } catch (error) {

@@ -7,8 +7,8 @@ export const isPostgresUrl = (database: string): boolean => /^postgres(ql)?:\/\/
 
 /**
  * Opens the receipt store `database` names: a `postgres://` (or `postgresql://`) URL, or the path of an SQLite
- * file, created when missing. Throws a `ReceiptsSetupError` saying what to do when it cannot.
+ * file, created when missing unless `create` is false. Throws a `ReceiptsSetupError` saying what to do when it cannot.
  */
-export function openReceiptStore(database: string): Promise<ReceiptStore> {
-  return isPostgresUrl(database) ? openPostgresStore(database) : openSqliteStore(database);
+export function openReceiptStore(database: string, { create = true }: { create?: boolean } = {}): Promise<ReceiptStore> {
+  return isPostgresUrl(database) ? openPostgresStore(database) : openSqliteStore(database, create);
 }

@@ -3,6 +3,7 @@
 // acknowledged. Several processes may share the file; each write takes SQLite's lock and reads the chain's end
 // inside it.
 import type { Database as SqliteDatabase } from 'better-sqlite3';
+import { existsSync } from 'node:fs';
 import { createBatcher } from './batch';
 import { chainHash, GENESIS } from './chain';
 import { loadDriver, ReceiptsSetupError } from './driver';
@@ -54,9 +55,11 @@ interface Pending {
   receivedAt: Date;
 }
 
-/** Opens (or creates) the SQLite database at `file`. */
-export async function openSqliteStore(file: string): Promise<ReceiptStore> {
+/** Opens the SQLite database at `file`, creating it when missing if `create`. */
+export async function openSqliteStore(file: string, create = true): Promise<ReceiptStore> {
   const { default: Database } = await loadDriver('better-sqlite3', () => import('better-sqlite3'), 'keep receipts in SQLite');
+  // A command reading receipts must not answer "no receipts" for a mistyped path, leaving an empty file behind.
+  if (!create && file != ':memory:' && !existsSync(file)) throw new ReceiptsSetupError(`there is no SQLite database at ${file}`);
   let db: SqliteDatabase;
   try {
     db = new Database(file);

@@ -2,7 +2,7 @@
 // line for every mistake, never a stack trace.
 import Database from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -123,8 +123,20 @@ describe('consentry receipts mistakes', () => {
     expect(r.err).not.toContain('s3cret');
   });
 
+  it.each(['verify', 'purge', 'report'])('%s: names an SQLite file that does not exist, and leaves none behind', (command) => {
+    const dir = mkdtempSync(join(tmpdir(), 'consentry-missing-'));
+    try {
+      const args = command == 'purge' ? ['purge', '--older-than', '3y'] : [command];
+      const r = run([...args, '--database', join(dir, 'typo.sqlite')]);
+      expect([r.code, r.err]).toEqual([1, `consentry: there is no SQLite database at ${join(dir, 'typo.sqlite')}\n`]);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('names an SQLite file it cannot open', () => {
-    const r = run(['verify', '--database', '/nonexistent-dir/receipts.sqlite']);
+    const r = run(['serve', '--database', '/nonexistent-dir/receipts.sqlite']);
     expect([r.code, r.err]).toEqual([1, 'consentry: cannot open the SQLite database /nonexistent-dir/receipts.sqlite: Cannot open database because the directory does not exist\n']);
   });
 

@@ -233,8 +233,8 @@ describe.each(backends)('receipts HTTP API on $name', (backend) => {
     });
 
     it('answers 429 past the rate of one connection, and stores nothing of it', async () => {
-      await start({ rateLimit: 2 });
-      // One kept-alive connection for all six posts.
+      await start({ rateLimit: 1 });
+      // One kept-alive connection for all the posts.
       const agent = new Agent({ keepAlive: true, maxSockets: 1 });
       const sockets = new Set<unknown>();
       const postOnAgent = (body: string) =>
@@ -246,15 +246,16 @@ describe.each(backends)('receipts HTTP API on $name', (backend) => {
           req.on('error', reject);
           req.end(body);
         });
-      const statuses = [];
+      const statuses: number[] = [];
       try {
-        for (let i = 0; i < 6; i++) statuses.push(await postOnAgent(JSON.stringify(receipt())));
+        for (let i = 0; i < 20; i++) statuses.push(await postOnAgent(JSON.stringify(receipt())));
       } finally {
         agent.destroy();
       }
       expect(sockets.size).toBe(1);
-      expect(statuses).toEqual([201, 201, 201, 201, 429, 429]);
-      expect(await count()).toBe(4);
+      // A burst of twice the rate, then refused; the few let through later are what the rate refilled meanwhile.
+      expect(statuses.slice(0, 3)).toEqual([201, 201, 429]);
+      expect(await count()).toBe(statuses.filter((s) => s == 201).length);
     });
 
     it('refuses other methods with 405', async () => {
