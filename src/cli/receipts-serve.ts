@@ -31,7 +31,8 @@ function purgeDaily(store: ReceiptStore, sites: readonly string[], cutoff: () =>
 /** Runs the receipts server until SIGINT or SIGTERM; resolves with the exit code. */
 export async function serve(args: Extract<ReceiptsArgs, { command: 'serve' }>, env: Env): Promise<number> {
   const database = databaseOf(args.database, env);
-  const sites = sitesOf(args.sites, env);
+  const given = sitesOf(args.sites, env);
+  const sites = given.length ? given : ['default'];
   const retention = retentionOf(args.retention, env, '--retention');
   const token = env.CONSENTRY_RECEIPTS_TOKEN || undefined;
   if (token !== undefined && token.length < MIN_TOKEN_LENGTH) throw new SettingError(`expected CONSENTRY_RECEIPTS_TOKEN of at least ${MIN_TOKEN_LENGTH} characters, received ${token.length}`);
@@ -41,7 +42,7 @@ export async function serve(args: Extract<ReceiptsArgs, { command: 'serve' }>, e
   const host = args.host ?? (env.HOST || '127.0.0.1');
 
   const store = await openReceiptStore(database);
-  const server = createReceiptServer({ store, sites: sites.length ? sites : ['default'], token, rateLimit: args.rateLimit });
+  const server = createReceiptServer({ store, sites, token, rateLimit: args.rateLimit });
   const listening = await new Promise<AddressInfo | Error>((resolve) => {
     server.once('error', resolve);
     server.listen(port, host, () => resolve(server.address() as AddressInfo));
@@ -50,12 +51,14 @@ export async function serve(args: Extract<ReceiptsArgs, { command: 'serve' }>, e
     await store.close();
     throw new SettingError(`cannot listen on ${host}:${port}: ${(listening as NodeJS.ErrnoException).code ?? listening.message}`);
   }
-  const stopPurging = retention ? purgeDaily(store, sites.length ? sites : ['default'], retention.cutoff) : () => {};
+  server.removeAllListeners('error');
+  // After start-up, an error of the listening socket is reported and the server goes on with its connections.
+  server.on('error', (error) => process.stderr.write(`consentry: receipts server: ${error.message}\n`));
+  const stopPurging = retention ? purgeDaily(store, sites, retention.cutoff) : () => {};
   const origin = `http://${listening.family == 'IPv6' ? `[${listening.address}]` : listening.address}:${listening.port}`;
-  const names = sites.length ? sites : ['default'];
   process.stdout.write(
     [
-      `consent receipts: ${origin}/receipts/<site> for ${names.join(', ')} (${origin}/receipts: ${names[0]})`,
+      `consent receipts: ${origin}/receipts/<site> for ${sites.join(', ')} (${origin}/receipts: ${sites[0]})`,
       `database: ${store.backend} ${shownDatabase(database)}`,
       token ? `export and report: on, with the bearer token` : 'export and report: off (set CONSENTRY_RECEIPTS_TOKEN to turn them on)',
       `retention: ${retention ? describeDuration(parseDuration(retention.text)!) + ', purged at start and daily' : 'keep everything'}`,
