@@ -81,7 +81,10 @@ export function createReceiptHandler({ store, sites = ['default'], token, rateLi
     const failed = () => send(500, { error: 'could not complete the request' });
     if (!allowed(req.socket)) return send(429, { error: `over ${rateLimit} requests per second on this connection` }, { 'retry-after': '1' });
 
-    const url = new URL(req.url ?? '/', 'http://receipts.invalid');
+    // A request line such as `GET //` is no URL to parse: it would throw, and end the process.
+    const target = req.url ?? '/';
+    if (!URL.canParse(target, 'http://receipts.invalid')) return send(404, { error: 'not found' });
+    const url = new URL(target, 'http://receipts.invalid');
     const path = /^\/receipts(?:\/([^/]*))?$/.exec(url.pathname);
     const authorized = (): boolean => {
       if (token === undefined) return send(404, { error: 'not found' }), false;

@@ -163,6 +163,16 @@ describe.each(backends)('receipts HTTP API on $name', (backend) => {
       expect((await post(receipt(), { type: 'application/x-www-form-urlencoded' })).status).toBe(415);
     });
 
+    it.each(['//', '//a:b@', '//:99999'])('answers the request target %j, which is no URL, with 404 and goes on serving', async (path) => {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port: Number(new URL(origin).port), path, method: 'GET' }, (res) => (res.resume(), resolve(res.statusCode!)));
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status).toBe(404);
+      expect((await post(receipt())).status).toBe(201);
+    });
+
     it('refuses a site it does not keep with 404', async () => {
       expect((await post(receipt(), { path: '/receipts/west' })).status).toBe(404);
     });
