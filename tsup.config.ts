@@ -81,14 +81,15 @@ async function buildEditor(): Promise<void> {
 
 // dist/cli.js: the `consentry` bin, for Node. Its parsers (jsonc-parser, parse5) are bundled in, so installing
 // consentry for a website adds no dependency; `module` first, as jsonc-parser's `main` is a UMD file esbuild cannot bundle.
-// playwright-core stays outside: `consentry audit` imports it only when run, from the site owner's install.
+// playwright-core and the database drivers stay outside: `consentry audit` and `consentry receipts` import them
+// only when run, from the site owner's install.
 const cli: Options = {
   entry: { cli: 'src/cli/index.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',
-  noExternal: [/^(?!playwright-core)/],
-  external: ['playwright-core'],
+  noExternal: [/^(?!(playwright-core|better-sqlite3|pg)(\/|$))/],
+  external: ['playwright-core', 'better-sqlite3', 'pg'],
   banner: { js: '#!/usr/bin/env node' },
   esbuildOptions: (o) => void (o.mainFields = ['module', 'main']),
   clean: false,
@@ -116,6 +117,8 @@ export default defineConfig({
     ...Object.fromEntries(LANGUAGES.map((l) => [`ui/locales/${l}`, `src/ui/locales/${l}.ts`])),
     limits: 'src/core/limits.ts',
     server: 'src/server/index.ts',
+    // Node only: the receipts server, its stores and reports; its database drivers are optional peers.
+    receipts: 'src/receipts/index.ts',
     // Not a public entry: as an entry of its own, the one importer of js-cookie lands in a chunk of its own,
     // which a site's bundler drops, js-cookie with it, when the site uses only validateConfig (issue #10).
     'internal/cookie-storage': 'src/core/cookie-storage.ts',

@@ -1,9 +1,8 @@
 // report.html: the audit for people, in one file with no external assets (styles inline, the timeline as
 // inline SVG), so a clinic can archive it beside report.json. Every text from the audited site is escaped.
 import { hostEntry } from '../catalogue';
+import { escapeHtml as escape } from '../html/escape';
 import type { AuditReport, Finding, PageReport, PassRecord, RecordedRequest } from './types';
-
-const escape = (s: unknown) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const STYLE = `
 body { font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; margin: 0 auto; padding: 1rem; max-width: 72rem; }

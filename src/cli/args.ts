@@ -1,3 +1,5 @@
+import { parseReceiptsArgs, type ReceiptsArgs } from './receipts-args';
+
 /** A `consentry check` command line, parsed. */
 export interface CheckArgs {
   readonly config: string;
@@ -26,11 +28,14 @@ export interface AuditArgs {
   readonly crawl: number | undefined;
 }
 
+export type Command = 'check' | 'audit' | 'receipts';
+
 export type ParsedArgs =
-  | { kind: 'help'; command: 'check' | 'audit' | undefined }
+  | { kind: 'help'; command: Command | undefined }
   | { kind: 'check'; args: CheckArgs }
   | { kind: 'audit'; args: AuditArgs }
-  | { kind: 'usage-error'; message: string; command: 'check' | 'audit' | undefined };
+  | { kind: 'receipts'; args: ReceiptsArgs }
+  | { kind: 'usage-error'; message: string; command: Command | undefined };
 
 export const CHECK_USAGE = `Usage: consentry check <consent.json> [--html <page.html>…] [--strict] [--format human|json]
 
@@ -77,17 +82,22 @@ export const USAGE = `Usage: consentry <command> …
 Commands:
   check <consent.json> [--html <page.html>…]   check a config (and pages) before you publish
   audit <url…>                                 audit live pages in a real browser
+  receipts <serve|verify|purge|report>         keep consent receipts, tamper-evident, and report on them
 
 Run consentry <command> --help for the options of a command.`;
 
 /** Parses `argv` (without node and the script). Never throws: a wrong command line is a `usage-error`. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
-  const known = command == 'check' || command == 'audit' ? command : undefined;
+  const known = command == 'check' || command == 'audit' || command == 'receipts' ? command : undefined;
   if (argv.includes('--help') || argv.includes('-h')) return { kind: 'help', command: known };
-  if (command === undefined) return { kind: 'usage-error', command, message: 'missing command: consentry check <consent.json> or consentry audit <url…>' };
+  if (command === undefined) return { kind: 'usage-error', command, message: 'missing command: consentry check <consent.json>, consentry audit <url…> or consentry receipts serve' };
   if (known == 'audit') return parseAudit(rest);
-  if (known != 'check') return { kind: 'usage-error', command: undefined, message: `unknown command "${command}"; the commands are "check" and "audit"` };
+  if (known == 'receipts') {
+    const parsed = parseReceiptsArgs(rest);
+    return parsed.ok ? { kind: 'receipts', args: parsed.args } : { kind: 'usage-error', command: 'receipts', message: parsed.message };
+  }
+  if (known != 'check') return { kind: 'usage-error', command: undefined, message: `unknown command "${command}"; the commands are "check", "audit" and "receipts"` };
   return parseCheck(rest);
 }
 

@@ -140,8 +140,8 @@ describe('consentry check on bad input', () => {
   });
 
   it.each([
-    [['lint', 'consent.json'], 'unknown command "lint"; the commands are "check" and "audit"'],
-    [[], 'missing command: consentry check <consent.json> or consentry audit <url…>'],
+    [['lint', 'consent.json'], 'unknown command "lint"; the commands are "check", "audit" and "receipts"'],
+    [[], 'missing command: consentry check <consent.json>, consentry audit <url…> or consentry receipts serve'],
   ])('prints the list of commands for %j and exits 1', (args, message) => {
     const r = run(...args);
     expect(r.code).toBe(1);

@@ -49,10 +49,13 @@ describe('the built package', () => {
     expect(Object.keys(pkg.dependencies)).toEqual(['js-cookie']);
   });
 
-  it('asks for preact and playwright-core (consentry audit) as optional peer dependencies, so core-only installs go without them', () => {
+  it('asks for preact, playwright-core (consentry audit) and the database drivers (consentry receipts) as optional peer dependencies, so core-only installs go without them', () => {
     const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.peerDependencies)).toEqual(['preact', 'playwright-core']);
-    expect([pkg.peerDependenciesMeta.preact.optional, pkg.peerDependenciesMeta['playwright-core'].optional]).toEqual([true, true]);
+    const peers = ['preact', 'playwright-core', 'better-sqlite3', 'pg'];
+    expect(Object.keys(pkg.peerDependencies)).toEqual(peers);
+    expect(peers.map((name) => pkg.peerDependenciesMeta[name].optional)).toEqual([true, true, true, true]);
+    // better-sqlite3 13 crashes on Node 20, which consentry supports.
+    expect(pkg.peerDependencies['better-sqlite3']).toBe('^12.0.0');
   });
 
   it('leaves playwright-core out of the bin, which imports it only for consentry audit', () => {

@@ -66,10 +66,17 @@ describe('the packed package, installed', { timeout: 120_000 }, () => {
     expect(installed).toContain('js-cookie');
     expect(installed).not.toContain('preact');
     expect(installed).not.toContain('playwright-core');
+    expect(installed).not.toContain('better-sqlite3');
+    expect(installed).not.toContain('pg');
   });
 
   it('imports as ESM in Node', () => {
     expect(run(['--input-type=module', '-e', "import { createConsent, validateConfig } from 'consentry'; import { readConsent } from 'consentry/server'; console.log(typeof createConsent, typeof validateConfig, typeof readConsent)"])).toBe('function function function');
+  });
+
+  it('says which driver to install when consentry/receipts opens a database without it', () => {
+    const script = "import { openReceiptStore } from 'consentry/receipts'; for (const db of ['r.sqlite', 'postgres://127.0.0.1:1/x']) await openReceiptStore(db).catch((e) => console.log(e.message));";
+    expect(run(['--input-type=module', '-e', script])).toBe('install better-sqlite3 to keep receipts in SQLite: npm install better-sqlite3@12\ninstall pg to keep receipts in PostgreSQL: npm install pg@8');
   });
 
   it('requires as CommonJS in Node', () => {

@@ -1,22 +1,26 @@
 // Strict check of one consent receipt, the shape consentry's core posts (R-GDPR-19, R-GDPR-20). Anything
 // unexpected is refused rather than stored: unknown keys, wrong types, malformed ids, times or hashes. The
-// limits are the core's own (consentry/limits), so every receipt a valid config produces is accepted.
-import { CONSENT_ID, ID, LANGUAGE, MAX_COOKIE_BYTES, MAX_LANGUAGE_LENGTH, MAX_REVISION, recordFits } from 'consentry/limits';
+// limits are the core's own, so every receipt a valid config produces is accepted.
+import { CONSENT_ID, ID, LANGUAGE, MAX_COOKIE_BYTES, MAX_LANGUAGE_LENGTH, MAX_REVISION, recordFits } from '../core/limits';
+import { ACTIONS, LAYERS, type Receipt, type ReceiptIssue } from './types';
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const SHA256 = /^[\da-f]{64}$/;
 
 // Date.parse rolls "2026-02-30" over to March: a time is valid only if it reads back the same.
-const isTime = (v) => typeof v == 'string' && ISO_UTC.test(v) && !isNaN(Date.parse(v)) && new Date(v).toISOString().slice(0, 19) == v.slice(0, 19);
-const oneOf = (...values) => [(v) => values.includes(v), values.map((v) => JSON.stringify(v)).join(', ')];
+const isTime = (v: unknown): v is string =>
+  typeof v == 'string' && ISO_UTC.test(v) && !isNaN(Date.parse(v)) && new Date(v).toISOString().slice(0, 19) == v.slice(0, 19);
+const oneOf = (values: readonly unknown[]): Field => [(v) => values.includes(v), values.map((v) => JSON.stringify(v)).join(', ')];
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v == 'object' && v !== null && !Array.isArray(v);
 
-/** Field name → [check, what was expected]. */
-const FIELDS = {
+type Field = [check: (value: unknown) => boolean, expected: string];
+
+const FIELDS: Record<keyof Receipt, Field> = {
   consentId: [(v) => typeof v == 'string' && CONSENT_ID.test(v), 'a random id of 8 to 64 letters, digits, "-" or "_"'],
   timestamp: [isTime, 'an ISO-8601 UTC time such as "2026-11-25T09:00:00.000Z"'],
-  revision: [(v) => Number.isInteger(v) && v >= 1 && v <= MAX_REVISION, `a whole number from 1 to ${MAX_REVISION}`],
-  action: oneOf('accept_all', 'reject_all', 'save_custom', 'withdraw', 'gpc_optout', 'separate_grant', 'separate_withdraw'),
-  layer: oneOf('banner', 'dialog', 'api'),
+  revision: [(v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_REVISION, `a whole number from 1 to ${MAX_REVISION}`],
+  action: oneOf(ACTIONS),
+  layer: oneOf(LAYERS),
   categories: [isPlainObject, 'an object of category ids to true or false'],
   services: [isPlainObject, 'an object of service ids to true or false'],
   // The core sends "" when the page names no language, or one that is no tag.
@@ -30,49 +34,45 @@ const FIELDS = {
   expiresAt: [isTime, 'an ISO-8601 UTC time such as "2027-05-26T09:00:00.000Z"'],
 };
 
-function isPlainObject(v) {
-  return typeof v == 'object' && v !== null && !Array.isArray(v);
-}
-
-const MAPS = ['categories', 'services'];
+const MAPS = ['categories', 'services'] as const;
+const describe = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(v));
 
 /**
  * The ids of `categories` and `services`. Together they must fit in one consent cookie, as the core's config
  * validator demands of every config; that also bounds the issues a hostile body can make the answer list.
  */
-function checkIds(body, fail) {
-  const maps = MAPS.filter((key) => isPlainObject(body[key]));
-  const ids = maps.flatMap((key) => Object.keys(body[key]));
+function checkIds(body: Record<string, unknown>, fail: (path: string, message: string) => void): void {
+  const maps = MAPS.filter((key) => isPlainObject(body[key])).map((key) => [key, body[key] as Record<string, unknown>] as const);
+  const ids = maps.flatMap(([, map]) => Object.keys(map));
   if (!recordFits('', ids)) {
     return fail('', `expected categories and services whose ids fit in a ${MAX_COOKIE_BYTES}-byte consent cookie, received ${ids.length} ids`);
   }
-  for (const key of maps) {
-    for (const [id, value] of Object.entries(body[key])) {
+  for (const [key, map] of maps)
+    for (const [id, value] of Object.entries(map)) {
       if (!ID.test(id)) fail(`${key}.${id}`, 'expected an id like "analytics" (a-z, 0-9, - or _; up to 32)');
       else if (typeof value != 'boolean') fail(`${key}.${id}`, `expected true or false, received ${describe(value)}`);
     }
-  }
 }
 
-const describe = (v) => (v === undefined ? 'nothing' : JSON.stringify(v));
+/** A receipt as checked: the receipt itself, or every issue with the path of its field. */
+export type ReceiptResult = { ok: true; receipt: Receipt } | { ok: false; issues: ReceiptIssue[] };
 
 /**
- * Checks a parsed JSON body. Returns `{ ok: true, receipt }` or `{ ok: false, issues }`, every issue with the
- * `path` of the field (`"categories.analytics"`) and a message saying what was expected and received.
+ * Checks a parsed JSON body. Every issue has the `path` of the field (`"categories.analytics"`, `""` for the
+ * body itself) and a message saying what was expected and received.
  */
-export function validateReceipt(body) {
+export function validateReceipt(body: unknown): ReceiptResult {
   if (!isPlainObject(body)) return { ok: false, issues: [{ path: '', message: `expected a JSON object, received ${describe(body)}` }] };
-  const issues = [];
-  const fail = (path, message) => issues.push({ path, message });
+  const issues: ReceiptIssue[] = [];
+  const fail = (path: string, message: string) => void issues.push({ path, message });
 
   for (const key of Object.keys(body)) if (!Object.hasOwn(FIELDS, key)) fail(key, `unknown key; expected one of: ${Object.keys(FIELDS).join(', ')}`);
   for (const [key, [check, expected]] of Object.entries(FIELDS)) {
-    const value = body[key];
-    if (!check(value)) fail(key, `expected ${expected}, received ${describe(value)}`);
+    if (!check(body[key])) fail(key, `expected ${expected}, received ${describe(body[key])}`);
   }
   checkIds(body, fail);
   if (isTime(body.timestamp) && isTime(body.expiresAt) && Date.parse(body.expiresAt) <= Date.parse(body.timestamp)) {
     fail('expiresAt', `expected a time after timestamp, received ${describe(body.expiresAt)}`);
   }
-  return issues.length ? { ok: false, issues } : { ok: true, receipt: body };
+  return issues.length ? { ok: false, issues } : { ok: true, receipt: body as unknown as Receipt };
 }
