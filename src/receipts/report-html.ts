@@ -1,5 +1,5 @@
-// The report for people: one HTML file with no external assets (styles inline, charts as inline SVG with
-// their numbers as text and in tables), to archive or mail as it is.
+// The report for people: one HTML file with no external assets (styles inline, charts as HTML bars with their
+// numbers as text beside them and in tables), to archive or mail as it is, readable on a phone.
 import { escapeHtml as escape } from '../html/escape';
 import { rate, type ReceiptReport, type ReportDay, type SiteReport } from './report';
 import { ACTIONS, LAYERS } from './types';
@@ -18,33 +18,36 @@ const LABELS: Record<string, string> = {
 };
 
 const STYLE = `
-body { font: 16px/1.5 system-ui, sans-serif; color: #1a1a1a; background: #fff; margin: 0 auto; padding: 1rem; max-width: 72rem; }
+:root { color-scheme: light dark; --fg: #1a1a1a; --bg: #fff; --line: #767676; --head: #f0f0f0; --bar: #1f4e8c; --track: #e6ebf0; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e9eef3; --bg: #14191f; --line: #8a96a3; --head: #222b35; --bar: #8fc4f0; --track: #26313c; } }
+body { font: 16px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 0 auto; padding: 1rem; max-width: 72rem; }
 h1, h2, h3 { line-height: 1.25; }
 table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; font-size: 0.9rem; }
-th, td { border: 1px solid #767676; padding: 0.25rem 0.5rem; text-align: right; }
+th, td { border: 1px solid var(--line); padding: 0.25rem 0.5rem; text-align: right; }
 th:first-child, td:first-child { text-align: left; }
-th { background: #f0f0f0; }
+th { background: var(--head); }
 .scroll { overflow-x: auto; }
-svg { max-width: 100%; height: auto; }
+figure { margin: 1rem 0 1.5rem; }
+figcaption { font-weight: 600; margin-bottom: 0.5rem; }
+.bars { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: minmax(8rem, 16rem) 1fr auto; gap: 0.25rem 1rem; align-items: center; }
+/* One grid for the whole figure: every bar starts and may end at the same place, so bars compare. */
+.bars li, .bar { display: contents; }
+.track > span { display: block; height: 1rem; background: var(--bar); border-radius: 2px; }
+@media (max-width: 30rem) { .bars { grid-template-columns: 1fr auto; } .bars li > span:first-child { grid-column: 1 / -1; margin-top: 0.5rem; } }
 `;
 
 const percent = (r: number) => `${(r * 100).toFixed(1)} %`;
 
-/** Horizontal bars, each with its label and value written beside it. */
+/** Horizontal bars, each with its label and its value written beside it; the bars themselves are decoration. */
 function bars(title: string, items: { label: string; value: number; text: string }[], max: number): string {
-  const row = 26;
-  const left = 250;
-  const width = 720;
-  const height = items.length * row + 8;
-  const scale = (v: number) => (max ? (v / max) * (width - left - 120) : 0);
   const body = items
-    .map(({ label, value, text }, i) => {
-      const y = 4 + i * row;
-      return `<text x="0" y="${y + 16}" font-size="14" fill="#1a1a1a">${escape(label)}</text><rect x="${left}" y="${y + 3}" width="${scale(value).toFixed(1)}" height="16" fill="#1f4e8c"/><text x="${(left + scale(value) + 6).toFixed(1)}" y="${y + 16}" font-size="14" fill="#1a1a1a">${escape(text)}</text>`;
+    .map(({ label, value, text }) => {
+      // Of the room the value's text leaves, so the longest bar and its number both fit on any screen.
+      const width = max ? ((value / max) * 100).toFixed(1) : '0';
+      return `<li><span>${escape(label)}</span><span class="bar"><span class="track" aria-hidden="true"><span style="width: ${width}%"></span></span><span>${escape(text)}</span></span></li>`;
     })
     .join('');
-  const summary = items.map((i) => `${i.label}: ${i.text}`).join('; ');
-  return `<figure><svg role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title>${escape(`${title}. ${summary}.`)}</title>${body}</svg><figcaption>${escape(title)}</figcaption></figure>`;
+  return `<figure><figcaption>${escape(title)}</figcaption><ul class="bars">${body}</ul></figure>`;
 }
 
 function revisionSection(site: string, revision: number, days: ReportDay[]): string {

@@ -145,10 +145,11 @@ describe('the HTML report', () => {
     ],
   };
 
-  it('says each chart in words: its title carries every number', () => {
+  it('says each chart in words: every bar has its label and its number as text', () => {
     const html = renderReportHtml(report);
-    expect(html).toContain('<title>Decisions by action, site north, revision 3. Accept all: 3; Reject all: 1;');
-    expect(html).toContain('<title>Grant rate per category, site north, revision 3. analytics: 75.0 % (3 of 4).</title>');
+    expect(html).toContain('<figcaption>Decisions by action, site north, revision 3</figcaption>');
+    expect(html).toMatch(/<li><span>Accept all<\/span><span class="bar"><span class="track" aria-hidden="true"><span style="width: [\d.]+%"><\/span><\/span><span>3<\/span>/);
+    expect(html).toMatch(/<li><span>analytics<\/span>.*<span>75\.0 % \(3 of 4\)<\/span>/);
   });
 
   it('loads nothing: no script, no external URL', () => {
