@@ -75,7 +75,14 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
   const write = (record: ConsentRecord) =>
     attempt('write', () => storage.write(encodeRecord(record), new Date(record.updatedAt + config.cookie.expiresDays * 864e5)));
 
-  let state = at(read());
+  // The loader's stamp goes into every record; a stored one stamped otherwise (another config text or library
+  // version) is written back as it is with this one, so the next visit skips validating this config. No
+  // decision: no event, no proof.
+  const stamp = options.configStamp;
+  const stored = read();
+  const record = stamp && stored && stored.stamp != stamp ? { ...stored, stamp } : stored;
+  if (record != stored) write(record!);
+  let state = at(record);
   // Ids granted on this page at any time: their code may be running, and code cannot be unloaded.
   const exposed = new Set<string>();
   const expose = () => Object.keys(state.choices).forEach((id) => consent.isGranted(id) && exposed.add(id));
@@ -117,7 +124,7 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
   const ownerOf = (id: string) => config.categories.find((c) => c.id == id || c.services.some((s) => s.id == id));
   // The next record of this visitor: same consent id and first decision time, this config's revision. A
   // separate consent keeps the time it was first given for as long as it stays granted.
-  const storeNext = (time: number, fields: Omit<ConsentRecord, 'version' | 'consentId' | 'decidedAt' | 'revision' | 'separate'>) => {
+  const storeNext = (time: number, fields: Omit<ConsentRecord, 'version' | 'consentId' | 'decidedAt' | 'revision' | 'separate' | 'stamp'>) => {
     const granted = separates.filter((c) => fields.categories.includes(c.id));
     const since = (id: string) => (state.record?.categories.includes(id) && state.record.separate?.[id]) || time;
     store({
@@ -126,6 +133,7 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
       decidedAt: state.record?.decidedAt ?? time,
       revision: config.revision,
       ...fields,
+      ...(stamp && { stamp }),
       // No prototype: a category id such as "constructor" must not find Object.prototype members.
       ...(granted[0] && { separate: Object.assign(Object.create(null), Object.fromEntries(granted.map((c) => [c.id, since(c.id)]))) }),
     });

@@ -312,6 +312,11 @@ export interface ConsentRecord {
   readonly services: readonly string[];
   /** When each granted `separate` category was granted: its own lifetime counts from then. */
   readonly separate?: Readonly<Record<string, number>> | undefined;
+  /**
+   * @internal The stamp of the config validated when this record was written (library version and config
+   * text, hashed): the script-tag loader skips validating that same config again. Not part of the decision.
+   */
+  readonly stamp?: string | undefined;
 }
 
 /** What is allowed right now, on this page. */
@@ -449,6 +454,12 @@ export interface ConsentOptions {
    * a new page leaves it behind. @default (url) => location.assign(url)
    */
   onProtectedNavigation?: ((url: URL) => void) | undefined;
+  /**
+   * @internal The script-tag loader's stamp of the config (library version and config text, hashed), written
+   * into every record so a later visit with the same config can skip validating it. A stored record with
+   * another stamp is written back with this one, unchanged otherwise.
+   */
+  configStamp?: string | undefined;
 }
 
 export interface Consent {
