@@ -11,25 +11,30 @@ const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'pl'];
 // error panel `consentry-debug.global.js` (fetched only on the site owner's machine after an error), the
 // floating button `consentry-floating-button.global.js` (fetched only for configs with ui.floatingButton), the
 // embed placeholders' content `consentry-placeholder.global.js` (fetched with the first blocked embed), the
-// consent records' code `consentry-proof.global.js` (for a decision made without the banner or the UI), one
+// consent records' code `consentry-proof.global.js` (for a decision made without the banner or the UI), the
+// config validator `consentry-validate.global.js` (unless the stored record vouches for the config), one
 // banner file per built-in language `consentry-banner.<lang>.global.js` (plain DOM, no Preact) with its
 // `banner.css`, all a first visit needs to paint the banner, and one UI file per built-in language
 // `consentry-ui.<lang>.global.js` (the dialog and the cookie declaration, Preact inlined) with `ui.css`, which is
 // also the package's `consentry/ui.css`.
-// In the loaders, two modules are stand-ins that fetch the real ones when they are first needed: the gate's
-// placeholder content, with the first blocked embed (src/global/placeholder-on-demand.ts), and the consent
-// records' code, with the first decision (src/global/proof-on-demand.ts; the banner and UI files bring it too).
+// In the loaders, three modules are stand-ins that fetch the real ones when they are first needed: the gate's
+// placeholder content, with the first blocked embed (src/global/placeholder-on-demand.ts), the consent
+// records' code, with the first decision (src/global/proof-on-demand.ts; the banner and UI files bring it too),
+// and the config validator, unless the stored record carries this config's stamp (src/global/validate-on-demand.ts;
+// imported by the core and by the integrations' checks).
 // The files that hold the real ones import them from elsewhere, so they are not swapped.
-const ON_DEMAND: Record<string, [string, string]> = {
-  './placeholder': [join('src', 'core', 'gate', 'gate.ts'), 'src/global/placeholder-on-demand.ts'],
-  './proof': [join('src', 'core', 'consent.ts'), 'src/global/proof-on-demand.ts'],
-};
+const ON_DEMAND: [string, string, string][] = [
+  ['./placeholder', join('src', 'core', 'gate', 'gate.ts'), 'src/global/placeholder-on-demand.ts'],
+  ['./proof', join('src', 'core', 'consent.ts'), 'src/global/proof-on-demand.ts'],
+  ['./validate', join('src', 'core', 'consent.ts'), 'src/global/validate-on-demand.ts'],
+  ['../core/validate', join('src', 'global', 'prepare-integrations.ts'), 'src/global/validate-on-demand.ts'],
+];
 const onDemand = {
   name: 'on-demand',
   setup(b: { onResolve: (o: { filter: RegExp }, f: (a: { path: string; importer: string }) => { path: string } | undefined) => void }) {
-    b.onResolve({ filter: /^\.\/(placeholder|proof)$/ }, ({ path, importer }) => {
-      const [from, to] = ON_DEMAND[path]!;
-      return importer.endsWith(from) ? { path: resolve(to) } : undefined;
+    b.onResolve({ filter: /^\.\.?\/(placeholder|proof|validate|core\/validate)$/ }, ({ path, importer }) => {
+      const to = ON_DEMAND.find(([spec, from]) => spec == path && importer.endsWith(from))?.[2];
+      return to ? { path: resolve(to) } : undefined;
     });
   },
 };
@@ -42,6 +47,7 @@ const scriptTag: Options = {
     'consentry-floating-button': 'src/global/floating-button.ts',
     'consentry-placeholder': 'src/global/placeholder.ts',
     'consentry-proof': 'src/global/proof.ts',
+    'consentry-validate': 'src/global/validate.ts',
     ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-banner.${l}`, `src/global/banner-${l}.ts`])),
     ...Object.fromEntries(LANGUAGES.map((l) => [`consentry-ui.${l}`, `src/global/ui-${l}.ts`])),
     banner: 'src/ui/banner.css',

@@ -3,6 +3,7 @@ import type { createProof, sendReceipt } from '../core/proof';
 import type { Consent } from '../core/types';
 import type { ConsentUI, MountOptions } from '../ui/mount';
 import type { Shell } from '../ui/shell';
+import type { validateConfig } from '../core/validate';
 
 /** What the UI file hands the loader: the dialog (with the banner, or into the banner file's shell), and the cookie declaration. */
 export interface UiFile {
@@ -36,13 +37,22 @@ export interface ProofFile {
   sendReceipt: typeof sendReceipt;
 }
 
-/** The files next to the loader: the banner's, the UI's, the floating button's, the embed placeholders' and the records'. */
+/** The config validator, which the loader fetches unless the stored record carries this config's stamp. */
+export interface ValidateFile {
+  validateConfig: typeof validateConfig;
+}
+
+/**
+ * The files next to the loader: the banner's, the UI's, the floating button's, the embed placeholders', the
+ * records' and the validator's.
+ */
 export interface Parts {
   banner: BannerFile;
   ui: UiFile;
   button: ButtonFile;
   placeholder: PlaceholderFile;
   proof: ProofFile;
+  validate: ValidateFile;
 }
 
 /** How a part's script hands over what it holds: `Consentry._register(kind, value)`. */
@@ -57,6 +67,7 @@ const FILES: Record<keyof Parts, [(lang: string) => string[], string]> = {
   button: [() => ['consentry-floating-button.global.js'], 'the floating button cannot show'],
   placeholder: [() => ['consentry-placeholder.global.js'], 'the placeholders of blocked embeds cannot show their text'],
   proof: [() => ['consentry-proof.global.js'], 'no consent record can be made'],
+  validate: [() => ['consentry-validate.global.js'], 'the config cannot be checked, so consentry does not start and no optional script runs'],
 };
 
 /**

@@ -10,8 +10,11 @@ import { bindOpeners } from '../ui/openers';
 import type { Shell } from '../ui/shell';
 import { setFetchPart } from './fetch-part';
 import { loadPart, type Parts, type Register } from './load-part';
+import { peekStamps } from './peek-stamps';
 import { readConfig } from './read-config';
 import { report } from './report';
+import { configStamp } from './stamp';
+import { trustConfig, useValidator } from './validate-on-demand';
 
 export interface ConsentryGlobal {
   /** The consent instance once the config is read and valid, else `null`. */
@@ -70,31 +73,40 @@ export function boot(prepare: PrepareIntegrations): void {
     else if (!errors[1]) document.head.append(Object.assign(document.createElement('script'), { src: base + 'consentry-debug.global.js', nonce }));
   };
 
-  function start(input: unknown) {
+  // Each part once, however many times it is asked for.
+  const loaded: Partial<Record<keyof Parts, Promise<unknown>>> = {};
+  const load = <K extends keyof Parts>(kind: K, file: string) =>
+    (loaded[kind] ??= registered[kind] ? Promise.resolve(registered[kind]) : loadPart(base, kind, file, (k, take) => (takers[k] = take as never), nonce)) as Promise<Parts[K]>;
+  // The UI's language and the file that has it: from the validated config, or, to fetch the banner before
+  // validation ends, from the config as read (an invalid one never shows what was fetched).
+  const languageOf = (language: unknown, texts: unknown): [string, string] => {
+    const lang = pickLanguage(typeof language == 'string' ? language : document.documentElement.lang, [
+      ...BUILT_IN_LANGUAGES,
+      ...Object.keys(texts && typeof texts == 'object' ? texts : {}),
+    ]);
+    return [lang, (BUILT_IN_LANGUAGES as readonly string[]).includes(baseOf(lang)) ? baseOf(lang) : 'en'];
+  };
+
+  function start(input: unknown, stamp: string) {
     const attach = prepare(input);
-    const consent = createConsent(input as ConsentConfig);
+    const consent = createConsent(input as ConsentConfig, { configStamp: stamp });
     // In the same task: the gate acts a microtask after createConsent, so vendors hear the default (and a
     // stored decision's update) before any gated tag runs (R-INT-11).
     attach(consent);
     api.consent = consent;
     const config = consent.config;
     const texts = config.texts;
-    const lang = pickLanguage(config.language ?? document.documentElement.lang, [...BUILT_IN_LANGUAGES, ...Object.keys(texts)]);
-    const file = (BUILT_IN_LANGUAGES as readonly string[]).includes(baseOf(lang)) ? baseOf(lang) : 'en';
-    // Each part once, however many times it is asked for.
-    const loaded: Partial<Record<keyof Parts, Promise<unknown>>> = {};
-    const load = <K extends keyof Parts>(kind: K) =>
-      (loaded[kind] ??= registered[kind] ? Promise.resolve(registered[kind]) : loadPart(base, kind, file, (k, take) => (takers[k] = take as never), nonce)) as Promise<Parts[K]>;
-    const loadUi = () => load('ui');
+    const [lang, file] = languageOf(config.language, texts);
+    const loadUi = () => load('ui', file);
     // In the task that created the consent: its gate first looks at the page (and may hold an embed back) a
     // microtask later.
-    setFetchPart((kind) => load(kind).catch(fail));
+    setFetchPart((kind) => load(kind, file).catch(fail));
     let banner: Promise<Shell | void> | undefined;
     let ui: Promise<ConsentUI | void> | undefined;
     // The dialog goes into the banner's shell when the banner file showed one, else it brings its own banner.
     open = () => {
       // The dialog decides too: its records' code comes with it, unless the banner file brings it.
-      if (!ui) void Promise.resolve(banner).then(() => load('proof').catch(fail));
+      if (!ui) void Promise.resolve(banner).then(() => load('proof', file).catch(fail));
       return (ui ??= Promise.all([loadUi(), banner])
         .then(([f, shell]) => f.mount(consent, { bindOpeners: false, floatingButton: false }, shell || undefined))
         // Invalid texts or ui options: every issue is logged and no banner is shown.
@@ -103,7 +115,7 @@ export function boot(prepare: PrepareIntegrations): void {
     // Once the UI is there, its shell shows the banner whenever the question comes back.
     const show = () =>
       ui ||
-      (banner ??= load('banner')
+      (banner ??= load('banner', file)
         .then((f) => f.show(consent, (button) => api.openPreferences(button)))
         .catch(fail));
     bindOpeners(document, (el) => api.openPreferences(el));
@@ -113,7 +125,7 @@ export function boot(prepare: PrepareIntegrations): void {
     const offerButton = () =>
       floating &&
       !consent.needsDecision() &&
-      (button ??= load('button')
+      (button ??= load('button', file)
         .then((b) => b.show(consent, texts[lang]?.settingsButton, file))
         .catch(fail));
     offerButton();
@@ -130,6 +142,18 @@ export function boot(prepare: PrepareIntegrations): void {
   }
 
   readConfig(script)
-    .then((input) => start((api._input = input)))
+    .then(({ text, value }) => {
+      api._input = value;
+      const stamp = configStamp(text);
+      const stamps = peekStamps(value);
+      // A stored record with this stamp: this browser's validator already accepted this very text.
+      if (stamps.includes(stamp)) return trustConfig(value), start(value, stamp);
+      // A first visit fetches its banner alongside the validator, so it waits no longer for it.
+      if (!stamps[0]) {
+        const { language, texts } = (value ?? {}) as { language?: unknown; texts?: unknown };
+        load('banner', languageOf(language, texts)[1]).catch(() => {});
+      }
+      return load('validate', 'en').then((part) => (useValidator(part.validateConfig), start(value, stamp)));
+    })
     .catch(fail);
 }

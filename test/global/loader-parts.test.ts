@@ -29,11 +29,11 @@ afterEach(() => {
 });
 
 describe('a first visit on a script-tag site', () => {
-  it('shows the banner from the banner file without fetching the UI file', async () => {
+  it('shows the banner from the banner file without fetching the UI file, the validator fetched alongside', async () => {
     await boot(JSON.stringify(clinicConfig()));
     await arrive('banner.css', () => registerBanner({ en }));
     expect(banners()).toHaveLength(1);
-    expect(scripts()).toEqual(['consentry-banner.en.global.js']);
+    expect(scripts()).toEqual(['consentry-banner.en.global.js', 'consentry-validate.global.js']);
   });
 
   it('opens the dialog from "Manage preferences" in the banner\'s own root, with no second banner', async () => {

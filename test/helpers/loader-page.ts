@@ -4,13 +4,27 @@ import type { ConsentryGlobal } from '../../src/global/loader';
 /** The page's `window.Consentry`, as the script-tag loader sets it. */
 export const loaderPage = window as unknown as { Consentry?: ConsentryGlobal };
 
-/** Runs the script-tag loader (src/global) afresh on a page whose inline config is `configText`, with `body`. */
+const tick = () => new Promise((r) => setTimeout(r));
+
+/**
+ * Runs the script-tag loader (src/global) afresh on a page whose inline config is `configText`, with `body`.
+ * When the loader asks for the config validator (no stored record carries this config's stamp), its file
+ * arrives, as consentry-validate.global.js would.
+ */
 export async function bootLoader(configText: string, body = ''): Promise<void> {
   vi.resetModules();
   document.head.innerHTML = '';
   document.body.innerHTML = `<script type="application/json" id="consentry-config">${configText}</script>${body}`;
   await import('../../src/global/index');
-  await new Promise((r) => setTimeout(r));
+  await tick();
+  await arriveValidator();
+}
+
+/** What consentry-validate.global.js does once it arrives, if the loader asked for it: registers the validator. */
+export async function arriveValidator(): Promise<void> {
+  if (!document.head.querySelector('script[src$="consentry-validate.global.js"]')) return;
+  await import('../../src/global/validate');
+  await tick();
 }
 
 /** Forgets what the loader left: its global, the decision cookie and the page's markup. */

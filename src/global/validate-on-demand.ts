@@ -1,0 +1,24 @@
+// The script-tag build's src/core/validate.ts (swapped in by tsup.config.ts): a returning visitor whose record
+// carries this config's stamp (src/global/stamp.ts) never downloads the validator, since this browser already
+// saw this validator accept this exact text. Any other config waits for the real one, and without it nothing
+// starts.
+import type { ValidationResult } from '../core/issues';
+import { resolveConfig } from '../core/resolve';
+import type { ConsentConfig, ResolvedConfig } from '../core/types';
+import type { validateConfig as validate } from '../core/validate';
+
+let trusted: unknown;
+let real: typeof validate | undefined;
+
+/** Marks the config the loader parsed from a text whose stamp the stored record carries. */
+export const trustConfig = (input: unknown): void => void (trusted = input);
+
+/** Hands over the real validator, from consentry-validate.global.js. */
+export const useValidator = (validator: typeof validate): void => void (real = validator);
+
+export function validateConfig(input: unknown): ValidationResult<ResolvedConfig> {
+  if (input === trusted && input) return { ok: true, config: resolveConfig(input as ConsentConfig) };
+  return real
+    ? real(input)
+    : { ok: false, issues: [{ path: '', message: 'the config validator (consentry-validate.global.js) did not load' }] };
+}
