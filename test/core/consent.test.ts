@@ -299,3 +299,58 @@ describe('instances', () => {
     expect(decodeRecord(storage.read())).toEqual(consent.getState().record);
   });
 });
+
+// The script-tag loader's stamp of the config it validated (src/global/stamp.ts): it rides in the decision
+// record, so a later visit with the same config text skips validating it.
+describe('the config stamp (option configStamp)', () => {
+  const stamped = (storage: ConsentStorage, configStamp: string, now = () => start) =>
+    createConsent(clinicConfig(), { storage, now, configStamp });
+
+  it('goes into every record the core writes', () => {
+    const storage = memoryStorage();
+    stamped(storage, 'abc123').save({ analytics: true });
+    expect(decodeRecord(storage.read())?.stamp).toBe('abc123');
+  });
+
+  it('is written over a stored record of another stamp, which keeps its decision and its times', () => {
+    const storage = memoryStorage();
+    stamped(storage, 'old').acceptAll();
+    const before = decodeRecord(storage.read())!;
+    stamped(storage, 'new', () => start + day);
+    expect(decodeRecord(storage.read())).toEqual({ ...before, stamp: 'new' });
+  });
+
+  it('keeps the expiry of the stored decision when written over it', () => {
+    const storage = memoryStorage();
+    stamped(storage, 'old').acceptAll();
+    const write = vi.fn();
+    stamped({ ...storage, write }, 'new', () => start + day);
+    expect(write).toHaveBeenCalledWith(expect.stringMatching(/~!new$/), new Date(start + 182 * day));
+  });
+
+  it('is written over a stored record without a decision event, a record event or a change', async () => {
+    const storage = memoryStorage();
+    stamped(storage, 'old').acceptAll();
+    const heard = vi.fn();
+    const consent = stamped(storage, 'new');
+    for (const event of ['decision', 'record', 'change', 'error'] as const) consent.on(event, heard);
+    await new Promise((r) => setTimeout(r));
+    expect(heard).not.toHaveBeenCalled();
+  });
+
+  it('leaves a stored record with the same stamp unwritten', () => {
+    const storage = memoryStorage();
+    stamped(storage, 'same').acceptAll();
+    const write = vi.fn();
+    stamped({ ...storage, write }, 'same');
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  it('writes nothing over a stored record the config does not admit', () => {
+    const storage = memoryStorage();
+    createConsent(clinicConfig({ revision: 2 }), { storage, now: () => start, configStamp: 'old' }).acceptAll();
+    const write = vi.fn();
+    stamped({ ...storage, write }, 'new');
+    expect(write).not.toHaveBeenCalled();
+  });
+});

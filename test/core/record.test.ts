@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createConsent, decodeRecord, encodeRecord, memoryStorage, type ConsentRecord } from '../../src';
+import { stateFrom } from '../../src/core/state';
+import { validateConfig } from '../../src/core/validate';
 import { clinicConfig } from '../helpers/configs';
 
 const record: ConsentRecord = {
@@ -24,6 +27,62 @@ describe('encodeRecord / decodeRecord', () => {
 
   it.each(['accept-all', 'reject-all', 'custom'] as const)('keeps the method %s', (method) => {
     expect(decodeRecord(encodeRecord({ ...record, method }))?.method).toBe(method);
+  });
+
+  it('round-trips a record carrying a config stamp', () => {
+    const stamped = { ...record, stamp: '1x9ka07zq3' };
+    expect(decodeRecord(encodeRecord(stamped))).toEqual(stamped);
+  });
+
+  it('round-trips a stamp after the grant times of separate consents', () => {
+    const stamped = { ...record, separate: { health: record.updatedAt }, stamp: 'z0' };
+    expect(decodeRecord(encodeRecord(stamped))).toEqual(stamped);
+  });
+
+  it('encodes a stamp only in characters js-cookie stores without percent-encoding', () => {
+    expect(encodeRecord({ ...record, stamp: '1x9ka07zq3' })).toMatch(/^[\w.~!-]+$/);
+  });
+
+  it('round-trips any record, with or without a stamp', () => {
+    const ids = fc.array(fc.stringMatching(/^[a-z][a-z\d_-]{0,31}$/), { maxLength: 6 });
+    const time = fc.integer({ min: 0, max: 36 ** 9 - 1 });
+    const any = fc
+      .record({
+        consentId: fc.stringMatching(/^[\w-]{8,64}$/),
+        times: fc.tuple(time, time).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
+        revision: fc.integer({ min: 0, max: 1e9 }),
+        method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'gpc') as fc.Arbitrary<ConsentRecord['method']>,
+        gpc: fc.constantFrom(undefined, 'honored', 'override') as fc.Arbitrary<ConsentRecord['gpc']>,
+        categories: ids,
+        services: ids,
+        stamp: fc.option(fc.stringMatching(/^[\da-z]{1,16}$/), { nil: undefined }),
+      })
+      .map(({ times: [decidedAt, updatedAt], gpc, stamp, ...r }): ConsentRecord => ({
+        version: 1,
+        decidedAt,
+        updatedAt,
+        ...r,
+        ...(gpc && { gpc }),
+        ...(stamp && { stamp }),
+      }));
+    fc.assert(
+      fc.property(any, (r) => {
+        expect(decodeRecord(encodeRecord(r))).toEqual(r);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a record of another stamp as the same decision: the stamp grants nothing', () => {
+    const result = validateConfig(clinicConfig());
+    if (!result.ok) throw new Error('invalid test config');
+    const current = { ...record, revision: 1, categories: ['essential', 'analytics'], services: [] };
+    expect(stateFrom(result.config, decodeRecord(encodeRecord({ ...current, stamp: 'abc' })))).toEqual(
+      stateFrom(result.config, { ...current, stamp: 'abc' }),
+    );
+    const { record: _a, ...stamped } = stateFrom(result.config, { ...current, stamp: 'abc' });
+    const { record: _b, ...plain } = stateFrom(result.config, current);
+    expect(stamped).toEqual(plain);
   });
 
   it('keeps empty grant lists empty', () => {
@@ -62,6 +121,10 @@ const hostile: [string, unknown][] = [
   ['null', null],
   ['a consent id that is too short', valid.replace(record.consentId, 'abc')],
   ['separators only', '~~~~~~~'],
+  ['a stamp with a character outside base 36', valid + '~!ab_c'],
+  ['a stamp that is too long', valid + '~!' + 'a'.repeat(17)],
+  ['an empty stamp', valid + '~!'],
+  ['two stamps', valid + '~!ab~!cd'],
 ];
 
 describe('decodeRecord on hostile input', () => {

@@ -98,6 +98,8 @@ export const arbitraryStored = (config: ConsentConfig, now: number): fc.Arbitrar
           { nil: undefined },
         ),
       ),
+      // The script-tag loader's config stamp: mostly none or a well-formed one, sometimes one of a wrong shape.
+      stamp: often(fc.option(fc.stringMatching(/^[\da-z]{1,16}$/), { nil: undefined }), fc.string({ maxLength: 20 })),
     })
     .map((r) => {
       const updated = Math.max(0, now - r.age);
@@ -108,6 +110,7 @@ export const arbitraryStored = (config: ConsentConfig, now: number): fc.Arbitrar
           ? separates.filter((id) => r.categories.split('.').includes(id)).map((id): [string, number] => [id, (r.separate as { age: number }).age])
           : r.separate;
       if (times?.[0]) fields.push(times.map(([id, age]) => id + ':' + Math.max(0, updated - age).toString(36)).join('.'));
+      if (r.stamp !== undefined) fields.push('!' + r.stamp);
       return fields.join('~');
     });
   return fc.oneof({ weight: 6, arbitrary: record }, { weight: 1, arbitrary: fc.string({ maxLength: 200 }) });

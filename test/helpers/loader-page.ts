@@ -9,15 +9,15 @@ const tick = () => new Promise((r) => setTimeout(r));
 /**
  * Runs the script-tag loader (src/global) afresh on a page whose inline config is `configText`, with `body`.
  * When the loader asks for the config validator (no stored record carries this config's stamp), its file
- * arrives, as consentry-validate.global.js would.
+ * arrives, as consentry-validate.global.js would, unless `validatorArrives` is false.
  */
-export async function bootLoader(configText: string, body = ''): Promise<void> {
+export async function bootLoader(configText: string, body = '', validatorArrives = true): Promise<void> {
   vi.resetModules();
   document.head.innerHTML = '';
   document.body.innerHTML = `<script type="application/json" id="consentry-config">${configText}</script>${body}`;
   await import('../../src/global/index');
   await tick();
-  await arriveValidator();
+  if (validatorArrives) await arriveValidator();
 }
 
 /** What consentry-validate.global.js does once it arrives, if the loader asked for it: registers the validator. */
