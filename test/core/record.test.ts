@@ -89,9 +89,9 @@ describe('encodeRecord / decodeRecord', () => {
     expect(decodeRecord(encodeRecord({ ...record, categories: [], services: [] }))).toMatchObject({ categories: [], services: [] });
   });
 
-  it('stays under 1 KB as a whole Set-Cookie line with 20 categories and 20 services (R-CK-1)', () => {
+  it('stays under 1 KB as a whole Set-Cookie line with 20 categories, 20 services and a config stamp (R-CK-1)', () => {
     const ids = (prefix: string) => Array.from({ length: 20 }, (_, i) => `${prefix}-${i}-purpose`);
-    const value = encodeRecord({ ...record, categories: ids('category'), services: ids('service') });
+    const value = encodeRecord({ ...record, categories: ids('category'), services: ids('service'), stamp: 'z'.repeat(16) });
     const line = `consentry=${value}; path=/; expires=Thu, 27 May 2027 08:30:00 GMT; domain=clinic.example; sameSite=Lax; secure`;
     expect(line.length).toBeLessThan(1024);
   });

@@ -23,6 +23,8 @@ beforeAll(async () => {
   server = await startDemo({
     '/index.html': demoConfig(),
     '/invalid.html': { ...demoConfig(), ui: { floatingBtn: true }, texts: { en: { bannerTitel: 'x' } } },
+    // The same config as /index.html in another text (its keys in another order): another config stamp.
+    '/reordered.html': Object.fromEntries(Object.entries(demoConfig()).reverse()),
     '/dark.html': { ...demoConfig(), ui: { theme: 'dark' } },
     '/de.html': { ...demoConfig(), language: 'de' },
   });
@@ -185,6 +187,7 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
       '/dist/banner.css',
       '/dist/consentry-banner.en.global.js',
       '/dist/consentry-placeholder.global.js',
+      '/dist/consentry-validate.global.js',
       '/dist/consentry.global.js',
     ]);
     await page.getByRole('button', { name: 'Manage preferences' }).click();
@@ -205,6 +208,44 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
       '/dist/consentry.global.js',
     ]);
     expect(await banner().count()).toBe(0);
+  });
+
+  it('fetches the config validator on a first visit, and none on the returning visit', async () => {
+    await open();
+    expect(requests).toContain('/dist/consentry-validate.global.js');
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    requests = [];
+    await open();
+    expect(requests).not.toContain('/dist/consentry-validate.global.js');
+  });
+
+  it('fetches the validator once on the visit after the config text changed, and not on the visit after that', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Reject all' }).click();
+    requests = [];
+    await open('/reordered.html');
+    expect(requests.filter((p) => p == '/dist/consentry-validate.global.js')).toHaveLength(1);
+    expect(await granted()).toMatchObject({ analytics: false });
+    requests = [];
+    await open('/reordered.html');
+    expect(requests).not.toContain('/dist/consentry-validate.global.js');
+    expect(await banner().count()).toBe(0);
+  });
+
+  it('validates an invalid config on a page where the record carries an old stamp: errors logged, nothing starts or runs', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await page.waitForLoadState('networkidle');
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() == 'error' && errors.push(m.text()));
+    requests = [];
+    await open('/invalid.html');
+    await page.waitForTimeout(300);
+    expect(requests).toContain('/dist/consentry-validate.global.js');
+    expect(errors).toEqual([expect.stringContaining('texts.en.bannerTitel: unknown key'), expect.stringContaining('ui.floatingBtn: unknown key')]);
+    expect(await page.evaluate(() => (window as any).Consentry.consent)).toBeNull();
+    expect(await banner().count()).toBe(0);
+    expect(requests.filter((p) => p.startsWith('/fake/'))).toEqual([]);
   });
 
   it('records a decision made through the API on a returning visit, fetching the records\' code for it (R-GDPR-19)', async () => {
