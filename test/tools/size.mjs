@@ -26,31 +26,37 @@ export const budgets = [
   // error panel on the owner's machine, syntax errors naming the config, finding cookie declarations), and
   // +1,350 B to the first visit (the cookie declaration's code and texts in the UI file, its styles in ui.css).
   // The `.` entry: core, config validation, js-cookie, gate, GPC, consent records, tab sync.
-  { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 13000, target: 4500 },
+  // Raised from 13,000 B by the config stamp (+47 B: its record field and restamping a stored record).
+  { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 13130, target: 4500 },
   // `consentry/server`: config validation and the record rules, for servers and edge functions (issue #10).
   { name: 'consentry/server', entry: 'src/server/index.ts', limit: 5560 },
   // Everything a returning visitor who already decided downloads on a script-tag site. Issue #13 lowered the
   // limit to what it measured (12,491 B) plus a margin: the floating button, the embed placeholders' content
-  // and the consent records' code went into files of their own.
-  { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 12620, target: 8556 },
+  // and the consent records' code went into files of their own. Then lowered to 10,141 B plus a margin: config
+  // validation went into consentry-validate.global.js, skipped when the stored record carries the config's stamp.
+  { name: 'script tag, returning visit', files: ['dist/consentry.global.js'], limit: 10270, target: 8556 },
   // The same for sites that start vendor integrations from the config (no issue sets a target for it). Raised
   // from 14050 by exactly what the Microsoft UET and Clarity adapters added (issue #12): +480 B.
-  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 15620 },
+  // Issue #13 lowered it to 13,300 B plus a margin, validation skipped as in consentry.global.js.
+  { name: 'script tag with integrations, returning visit', files: ['dist/consentry-integrations.global.js'], limit: 13430 },
   // A first visit: the loader, the banner in one language (plain DOM) and its stylesheet. Issue #13 lowered the
   // limit from 31,200 B to what it measured (20,785 B) plus a margin: the banner no longer waits for Preact.
   // The banner file carries the consent records' code (+280 B here), so a first decision is recorded at once.
+  // The config validator is a file of its own, fetched alongside the banner: raised to 22,139 B plus a margin
+  // (+1,354 B: the validator's file duplicates the defaults and freezing the loader holds, and compresses alone).
   {
     name: 'script tag, first visit',
-    files: ['dist/consentry.global.js', 'dist/consentry-banner.en.global.js', 'dist/banner.css'],
-    limit: 20920,
+    files: ['dist/consentry.global.js', 'dist/consentry-validate.global.js', 'dist/consentry-banner.en.global.js', 'dist/banner.css'],
+    limit: 22300,
     target: 15000,
   },
   // What "Manage preferences" (or a cookie settings link) fetches once: the dialog in one language, Preact
   // inlined, and the whole stylesheet.
   { name: 'script tag, the dialog when first opened', files: ['dist/consentry-ui.en.global.js', 'dist/ui.css'], limit: 17080 },
   // The config editor page (issue #11), which no visitor downloads: CodeMirror (about 115 KB) and the preview's
-  // core, UI in eight languages and stylesheet (about 30 KB). Budgeted so it does not grow unnoticed either.
-  { name: 'config editor page (dist/editor, not for visitors)', files: ['dist/editor/editor.js', 'dist/editor/editor.css'], limit: 168000 },
+  // core, UI in eight languages and stylesheet (about 30 KB). Budgeted so it does not grow unnoticed either;
+  // +52 B with the core's config stamp.
+  { name: 'config editor page (dist/editor, not for visitors)', files: ['dist/editor/editor.js', 'dist/editor/editor.css'], limit: 168180 },
 ];
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
