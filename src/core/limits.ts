@@ -23,8 +23,8 @@ export const MAX_COOKIE_BYTES = 4096;
 
 // Everything in a record but its ids: "1", seven "~", a consent id of up to 64 characters, two base-36 times
 // of up to 9 digits, a revision of up to 10 digits, the method with its GPC note and the config stamp ("~!"
-// and up to 16 characters).
-const RECORD_FIXED = 1 + 7 + 64 + 9 + 9 + 10 + 2 + 18;
+// and a 53-bit hash in base 36, up to 11 characters).
+const RECORD_FIXED = 1 + 7 + 64 + 9 + 9 + 10 + 2 + 13;
 
 /**
  * Whether a decision cookie named `cookieName` that grants every one of `ids` (categories and services) stays

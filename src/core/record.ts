@@ -9,7 +9,7 @@ import type { ConsentMethod, ConsentRecord } from './types';
 // validated when the record was written (the script-tag loader skips validating that exact config again). Ids are checked against the config by the caller, so here a list only has to be made
 // of id characters.
 const FORMAT =
-  /^1~([\w-]{8,64})~([\da-z]{1,9})~([\da-z]{1,9})~(\d{1,10})~([arcg])([ho]?)~([\w.-]*)~([\w.-]*)(?:~([\w-]+:[\da-z]{1,9}(?:\.[\w-]+:[\da-z]{1,9})*))?(?:~!([\da-z]{1,16}))?$/;
+  /^1~([\w-]{8,64})~([\da-z]{1,9})~([\da-z]{1,9})~(\d{1,10})~([arcg])([ho]?)~([\w.-]*)~([\w.-]*)(?:~([\w-]+:[\da-z]{1,9}(?:\.[\w-]+:[\da-z]{1,9})*))?(?:~!([\da-z]{1,11}))?$/;
 const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc' };
 const GPC = { h: 'honored', o: 'override' } as const;
 

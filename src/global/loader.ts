@@ -147,8 +147,12 @@ export function boot(prepare: PrepareIntegrations): void {
       const stamp = configStamp(text);
       const stamps = peekStamps(value);
       // A stored record with this stamp: this browser's validator already accepted this very text.
-      if (stamps.includes(stamp)) return trustConfig(value), start(value, stamp);
-      // A first visit fetches its banner alongside the validator, so it waits no longer for it.
+      if (stamps.includes(stamp)) {
+        trustConfig(value);
+        return start(value, stamp);
+      }
+      // A first visit fetches its banner alongside the validator, so it waits no longer for it. A failure is
+      // reported when the banner is asked to show, which never happens for an invalid config.
       if (!stamps[0]) {
         const { language, texts } = (value ?? {}) as { language?: unknown; texts?: unknown };
         load('banner', languageOf(language, texts)[1]).catch(() => {});

@@ -2,6 +2,7 @@
 // The config stamp on script-tag sites (issue #13): a returning visitor whose record carries the stamp of this
 // config text downloads no validator; any other visit fetches it before anything starts. vitest runs src
 // without the build's stand-in, so these tests look at what the loader fetches and when it starts.
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { decodeRecord } from '../../src/core/record';
 import { configStamp } from '../../src/global/stamp';
@@ -34,6 +35,14 @@ describe('the config stamp on a script-tag site', () => {
   it('is the stamp of the config text as read, in the record of a decision', async () => {
     await decidedOn(text);
     expect(stored()?.stamp).toBe(configStamp(text));
+  });
+
+  it('fits the record format for any config text: 1 to 11 base-36 characters', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (any) => {
+        expect(configStamp(any)).toMatch(/^[\da-z]{1,11}$/);
+      }),
+    );
   });
 
   it('differs for a config text that differs in white space only', () => {

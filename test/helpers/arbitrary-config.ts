@@ -101,7 +101,7 @@ export const arbitraryStored = (config: ConsentConfig, now: number): fc.Arbitrar
       // The script-tag loader's config stamp: mostly none or a well-formed one, sometimes one of a wrong shape.
       stamp: often(
         fc.option(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }).map((n) => n.toString(36)), { nil: undefined }),
-        fc.constantFrom('', 'A1', 'a_b', 'a'.repeat(17), 'ab~!cd'),
+        fc.constantFrom('', 'A1', 'a_b', 'a'.repeat(12), 'ab~!cd'),
       ),
     })
     .map((r) => {

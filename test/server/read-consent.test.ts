@@ -27,6 +27,11 @@ describe('readConsent', () => {
     expect(granted(cookie())).toEqual({ decided: true, essential: true, analytics: true, marketing: true, 'meta-pixel': true });
   });
 
+  it('reads a decision stamped by the script-tag loader like any other', () => {
+    expect(granted(cookie({ stamp: '2k9x0a7fq1' }))).toEqual(granted(cookie()));
+    expect(granted(cookie({ stamp: '2k9x0a7fq1' })).decided).toBe(true);
+  });
+
   it('is no decision without the cookie: only the required category', () => {
     expect(granted(undefined)).toEqual({ decided: false, essential: true, analytics: false, marketing: false, 'meta-pixel': false });
   });
