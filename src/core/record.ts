@@ -6,8 +6,8 @@ import type { ConsentMethod, ConsentRecord } from './types';
 // with times as base-36 milliseconds, the method as its first letter and the Global Privacy Control note as
 // h(onored), o(verride) or nothing; the field after the services, only when there is one, holds when each
 // granted `separate` category was granted; the last, only when there is one, the stamp of the config that was
-// validated when the record was written (the script-tag loader skips validating that exact config again). Ids are checked against the config by the caller, so here a list only has to be made
-// of id characters.
+// validated when the record was written (the script-tag loader skips validating that exact config again). Ids
+// are checked against the config by the caller, so here a list only has to be made of id characters.
 const FORMAT =
   /^1~([\w-]{8,64})~([\da-z]{1,9})~([\da-z]{1,9})~(\d{1,10})~([arcg])([ho]?)~([\w.-]*)~([\w.-]*)(?:~([\w-]+:[\da-z]{1,9}(?:\.[\w-]+:[\da-z]{1,9})*))?(?:~!([\da-z]{1,11}))?$/;
 const METHODS: Record<string, ConsentMethod> = { a: 'accept-all', r: 'reject-all', c: 'custom', g: 'gpc' };

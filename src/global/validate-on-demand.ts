@@ -17,7 +17,8 @@ export const trustConfig = (input: unknown): void => void (trusted = input);
 export const useValidator = (validator: typeof validate): void => void (real = validator);
 
 export function validateConfig(input: unknown): ValidationResult<ResolvedConfig> {
-  if (input === trusted && input) return { ok: true, config: resolveConfig(input as ConsentConfig) };
+  // resolveConfig fills in defaults in place: it gets a private copy, exact since the config was parsed JSON.
+  if (input === trusted && input) return { ok: true, config: resolveConfig(JSON.parse(JSON.stringify(input)) as ConsentConfig) };
   return real
     ? real(input)
     : { ok: false, issues: [{ path: '', message: 'the config validator (consentry-validate.global.js) did not load' }] };

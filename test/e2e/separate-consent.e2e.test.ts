@@ -11,9 +11,9 @@ const s = browserSession(() => startDemo({ '/index.html': demoConfig() }), {
     page.addInitScript(() => {
       const w = window as unknown as { __records: string[]; Consentry?: { consent?: { on(e: string, f: (r: { action: string }) => void): void } } };
       w.__records = [];
-      document.addEventListener('DOMContentLoaded', () =>
-        setTimeout(() => w.Consentry!.consent!.on('record', (r) => w.__records.push(r.action))),
-      );
+      // The instance exists once the config is validated: on a first visit, after the validator's file arrives.
+      const listen = () => (w.Consentry?.consent ? w.Consentry.consent.on('record', (r) => w.__records.push(r.action)) : setTimeout(listen, 5));
+      document.addEventListener('DOMContentLoaded', listen);
     }),
 });
 const records = () => s.page.evaluate(() => (window as unknown as { __records: string[] }).__records);

@@ -31,6 +31,15 @@ describe('validateConfig in the script-tag build', () => {
     expect(stand.validateConfig(config)).toEqual(real(config));
   });
 
+  it('accepts the trusted config again (the integrations\' check, then the core), leaving it as it was read', () => {
+    const config = JSON.parse(JSON.stringify(clinicConfig()));
+    const read = structuredClone(config);
+    stand.trustConfig(config);
+    stand.validateConfig(config);
+    expect(stand.validateConfig(config)).toEqual(real(read));
+    expect(config).toEqual(read);
+  });
+
   it('hands any other config to the real validator once it has loaded, issues included', () => {
     stand.useValidator(real);
     const invalid = { ...clinicConfig(), ui: { floatingBtn: true } };
