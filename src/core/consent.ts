@@ -214,7 +214,7 @@ export function createConsent(input: ConsentConfig | ConsentConfigJson, options:
   // Another tab stored a decision (or forgot it): apply it here without writing it again.
   const tabs =
     browser && config.storage != 'memory' && !options.storage
-      ? syncTabs(config.cookie.name, () => {
+      ? syncTabs(config.cookie.name, config.storage == 'localStorage', () => {
           const stored = read();
           const encoded = (r: ConsentRecord | null) => r && encodeRecord(r);
           if (encoded(stored) !== encoded(state.record)) commit(at(stored), true);

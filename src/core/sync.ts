@@ -10,7 +10,7 @@ export interface TabSync {
  * the `storage` event where the decision lives in localStorage; and, as a last resort for browsers without
  * BroadcastChannel, a tab coming back into view (R-CK-8).
  */
-export function syncTabs(key: string, onSignal: () => void): TabSync {
+export function syncTabs(key: string, inLocalStorage: boolean, onSignal: () => void): TabSync {
   let channel: BroadcastChannel | undefined;
   try {
     channel = new BroadcastChannel('consentry:' + key);
@@ -20,7 +20,9 @@ export function syncTabs(key: string, onSignal: () => void): TabSync {
   }
   const onStorage = (e: StorageEvent) => e.key == key && onSignal();
   const onVisible = () => document.visibilityState == 'visible' && onSignal();
-  addEventListener('storage', onStorage);
+  // Only localStorage fires it, and listening costs: Chromium opens the site's storage area for it, in the
+  // task that gates the page's scripts.
+  if (inLocalStorage) addEventListener('storage', onStorage);
   document.addEventListener('visibilitychange', onVisible);
   return {
     notify: () => channel?.postMessage(0),

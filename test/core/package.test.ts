@@ -89,6 +89,14 @@ describe('the package for script-tag and CDN use', () => {
     expect(sri['consentry.global.js']).toBe(actual);
   });
 
+  // The compile hint works only as the file's first line: Chromium then compiles the whole file off the main thread.
+  it('starts every script-tag file with the compile hint, before "use strict"', () => {
+    const files = readdirSync(resolve(root, 'dist')).filter((f) => f.endsWith('.global.js'));
+    const unhinted = files.filter((f) => !readFileSync(resolve(root, 'dist', f), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n"use strict";'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(unhinted).toEqual([]);
+  });
+
   it('ships the MIT LICENSE', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }));
     expect(pack.files.map((f: { path: string }) => f.path)).toContain('LICENSE');

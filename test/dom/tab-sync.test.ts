@@ -2,15 +2,15 @@
 // Two consent instances on one jsdom page stand for two tabs: they share document.cookie, and a
 // BroadcastChannel message reaches every other channel object of the same name (R-CK-8).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createConsent, type ChangeEvent, type Consent } from '../../src';
+import { createConsent, type ChangeEvent, type Consent, type ConsentConfig } from '../../src';
 import { googleConsentMode, type GtagWindow } from '../../src/integrations/google-consent-mode';
 import { clinicConfig } from '../helpers/configs';
 import { consentCommands } from '../integrations/setup';
 import { page, recordRuns, report, tick } from '../helpers/dom';
 
 const tabs: Consent[] = [];
-const openTab = (options = {}) => {
-  const consent = createConsent(clinicConfig(), { gpc: false, ...options });
+const openTab = ({ config = clinicConfig(), ...options }: NonNullable<Parameters<typeof createConsent>[1]> & { config?: ConsentConfig } = {}) => {
+  const consent = createConsent(config, { gpc: false, ...options });
   tabs.push(consent);
   return consent;
 };
@@ -55,6 +55,23 @@ describe('tabs of one site', () => {
     createConsent(clinicConfig(), { gpc: false, gate: false }).acceptAll();
     document.dispatchEvent(new Event('visibilitychange'));
     expect(b.isGranted('analytics')).toBe(true);
+  });
+
+  // Checked in the same task: the BroadcastChannel message only arrives a task later.
+  it('re-read a decision kept in localStorage when a storage event names it', () => {
+    const config = { ...clinicConfig(), storage: 'localStorage' as const };
+    const b = openTab({ gate: false, config });
+    createConsent(config, { gpc: false, gate: false }).acceptAll();
+    window.dispatchEvent(new StorageEvent('storage', { key: 'consentry' }));
+    expect(b.isGranted('analytics')).toBe(true);
+    localStorage.clear();
+  });
+
+  it('not listen to storage events for a decision kept in a cookie, which never fires them', () => {
+    const b = openTab({ gate: false });
+    createConsent(clinicConfig(), { gpc: false, gate: false }).acceptAll();
+    window.dispatchEvent(new StorageEvent('storage', { key: 'consentry' }));
+    expect(b.needsDecision()).toBe(true);
   });
 
   it('activate gated scripts in the other tab on a grant there', async () => {
