@@ -4,6 +4,8 @@
 // Manage preferences, configured as its documentation shows for a script-tag site. The page also comes
 // without any library, its trackers ungated, as the floor both are measured against.
 
+import { stampConfig } from '../../dist/server.js';
+
 export const CATEGORIES = [
   { id: 'essential', title: 'Essential', description: 'Needed for the site to work, for example to remember your cookie choice.' },
   { id: 'analytics', title: 'Analytics', description: 'Counts visits, in aggregate, so we can improve the site.' },
@@ -57,6 +59,7 @@ const vanillaConfig = {
 
 // The JSON goes into a <script> element: "<" is escaped so no text can close it.
 const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+const consentryJson = json(consentryConfig);
 
 /** Per library: where its files are served from, its banner and its Accept all button, and its <head> lines. */
 export const LIBRARIES = {
@@ -65,8 +68,10 @@ export const LIBRARIES = {
     files: '/lib/consentry/',
     banner: '[data-scope=consent][data-part=banner]',
     acceptAll: '[data-scope=consent][data-part=banner] [data-action=accept-all]',
-    head: `<script type="application/json" id="consentry-config">${json(consentryConfig)}</script>
-<script src="/lib/consentry/consentry.global.js" defer></script>`,
+    // With the config stamp the README's script-tag set-up gives it (`consentry check`, or stampConfig on the
+    // server): a first visit then downloads no validator.
+    head: `<script type="application/json" id="consentry-config">${consentryJson}</script>
+<script src="/lib/consentry/consentry.global.js" data-config-stamp="${stampConfig(consentryJson)}" defer></script>`,
   },
   vanilla: {
     name: 'vanilla-cookieconsent',

@@ -1,6 +1,7 @@
 import { diagnoseConfigText } from '../check';
 import type { Diagnostic } from '../check/diagnostic';
 import { scanPage } from '../check/html/scan-page';
+import { configStamp } from '../core/stamp';
 import type { ResolvedConfig } from '../core/types';
 import { validateConfig } from '../core/validate';
 import type { CheckArgs } from './args';
@@ -19,6 +20,8 @@ export interface CheckResult {
   readonly errors: number;
   readonly warnings: number;
   readonly exitCode: 0 | 1 | 2;
+  /** The config's `data-config-stamp` (see `configStamp`) when the config file has no errors, else undefined. */
+  readonly stamp: string | undefined;
 }
 
 const unreadable = (file: string, message: string): FileReport => ({
@@ -53,8 +56,10 @@ export async function runCheck(args: CheckArgs, read: (file: string) => Promise<
     ...scans.map((s) => s.report),
   ];
 
+  const configErrors = reports[0]!.diagnostics.some((d) => d.severity == 'error');
+  const stamp = config.ok && resolved && !configErrors ? configStamp(config.text) : undefined;
   const all = reports.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity == 'error').length;
   const warnings = all.length - errors;
-  return { files: reports, errors, warnings, exitCode: errors ? 1 : warnings && args.strict ? 2 : 0 };
+  return { files: reports, errors, warnings, exitCode: errors ? 1 : warnings && args.strict ? 2 : 0, stamp };
 }

@@ -51,11 +51,17 @@ export function formatHuman(result: CheckResult, style: Style): string {
       ? `${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')} in ${files}`
       : `No problems found in ${files}.`,
   );
+  if (result.stamp)
+    lines.push(
+      '',
+      `Config stamp: ${result.stamp}. With data-config-stamp="${result.stamp}" on consentry's <script> tag, a first-time visitor's browser`,
+      `skips downloading the config validator. It holds for this config's text and this version of consentry only.`,
+    );
   return lines.join('\n') + '\n';
 }
 
 /** The JSON report for CI: every diagnostic with its file, and the counts. */
 export function formatJson(result: CheckResult): string {
   const diagnostics = result.files.flatMap((r) => r.diagnostics.map((d) => ({ file: r.file, ...d })));
-  return JSON.stringify({ errors: result.errors, warnings: result.warnings, exitCode: result.exitCode, diagnostics }, null, 2) + '\n';
+  return JSON.stringify({ errors: result.errors, warnings: result.warnings, exitCode: result.exitCode, stamp: result.stamp ?? null, diagnostics }, null, 2) + '\n';
 }

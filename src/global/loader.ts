@@ -3,6 +3,7 @@
 // returning visitor downloads this file alone: a first visit the banner (plain DOM, one locale, banner.css),
 // and opening the dialog or a cookie declaration the UI (Preact, components, one locale, ui.css).
 import { createConsent } from '../core/consent';
+import { configStamp } from '../core/stamp';
 import type { Consent, ConsentConfig } from '../core/types';
 import { BUILT_IN_LANGUAGES, baseOf, pickLanguage } from '../ui/language';
 import type { ConsentUI } from '../ui/mount';
@@ -13,7 +14,6 @@ import { loadPart, type Parts, type Register } from './load-part';
 import { peekStamps } from './peek-stamps';
 import { readConfig } from './read-config';
 import { report } from './report';
-import { configStamp } from './stamp';
 import { trustConfig, useValidator } from './validate-on-demand';
 
 export interface ConsentryGlobal {
@@ -146,8 +146,9 @@ export function boot(prepare: PrepareIntegrations): void {
       api._input = value;
       const stamp = configStamp(text);
       const stamps = peekStamps(value);
-      // A stored record with this stamp: this browser's validator already accepted this very text.
-      if (stamps.includes(stamp)) {
+      // A stored record with this stamp: this browser's validator already accepted this very text; the script's
+      // data-config-stamp: `consentry check` (or stampConfig on the server) did, so a first visit skips it too.
+      if (stamps.includes(stamp) || script?.dataset.configStamp == stamp) {
         trustConfig(value);
         return start(value, stamp);
       }

@@ -1,5 +1,5 @@
 // The script-tag build's src/core/validate.ts (swapped in by tsup.config.ts): a returning visitor whose record
-// carries this config's stamp (src/global/stamp.ts) never downloads the validator, since this browser already
+// carries this config's stamp (src/core/stamp.ts) never downloads the validator, since this browser already
 // saw this validator accept this exact text. Any other config waits for the real one, and without it nothing
 // starts.
 import type { ValidationResult } from '../core/issues';

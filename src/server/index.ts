@@ -2,6 +2,7 @@
 export { readConsent } from './read-consent';
 export { parseSecGpc } from './sec-gpc';
 export { isTagAllowed, renderTags } from './render-tags';
+export { stampConfig } from './stamp-config';
 // Its own copy in CommonJS builds: catch the error this entry throws with the class this entry exports.
 export { ConsentConfigError } from '../core/issues';
 

@@ -1,8 +1,9 @@
 // Runs the built bin (`npm run build` first; `npm test` does) on fixture files, as a site owner would.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { configStamp } from '../../src/core/stamp';
 
 const root = resolve(__dirname, '../..');
 const fixtures = 'test/fixtures/check';
@@ -15,12 +16,28 @@ const run = (...args: string[]) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const check = (...args: string[]) => run('check', ...args);
+const stampOf = (file: string) => configStamp(readFileSync(join(root, file), 'utf8'));
 const noStack = (r: { out: string; err: string }) => expect(r.out + r.err).not.toMatch(/^\s+at .+[(:]\d+/m);
 
 describe('consentry check on configs', () => {
   it('exits 0 and says so when nothing is found', () => {
     const r = check(`${fixtures}/clean.json`, '--html', `${fixtures}/pages/clean.html`);
-    expect([r.code, r.out]).toEqual([0, 'No problems found in 2 files.\n']);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toBe('No problems found in 2 files.');
+  });
+
+  it('prints the config stamp of a config without errors, for the script tag\'s data-config-stamp', () => {
+    const stamp = stampOf(`${fixtures}/clean.json`);
+    expect(check(`${fixtures}/clean.json`).out).toBe(
+      'No problems found in 1 file.\n\n' +
+        `Config stamp: ${stamp}. With data-config-stamp="${stamp}" on consentry's <script> tag, a first-time visitor's browser\n` +
+        'skips downloading the config validator. It holds for this config\'s text and this version of consentry only.\n',
+    );
+  });
+
+  it('prints no config stamp for a config with errors', () => {
+    expect(check(`${fixtures}/issues.json`).out).not.toContain('stamp');
+    expect(JSON.parse(check(`${fixtures}/issues.json`, '--format', 'json').out).stamp).toBeNull();
   });
 
   it('reports a trailing comma at its line and column, with the line, and exits 1', () => {
@@ -60,6 +77,7 @@ describe('consentry check on configs', () => {
       errors: 0,
       warnings: 1,
       exitCode: 0,
+      stamp: stampOf(`${fixtures}/warnings.json`),
       diagnostics: [expect.objectContaining({ file: `${fixtures}/warnings.json`, severity: 'warning', code: 'tracking-cookie-required', line: 7, column: 19 })],
     });
   });

@@ -300,7 +300,7 @@ describe('instances', () => {
   });
 });
 
-// The script-tag loader's stamp of the config it validated (src/global/stamp.ts): it rides in the decision
+// The script-tag loader's stamp of the config it validated (src/core/stamp.ts): it rides in the decision
 // record, so a later visit with the same config text skips validating it.
 describe('the config stamp (option configStamp)', () => {
   const stamped = (storage: ConsentStorage, configStamp: string, now = () => start) =>

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { stampConfig } from '../../src/server';
 import { launchBrowser, type Browser } from './helpers/browser';
 import { animationsDone, demoConfig, startDemo } from './helpers/demo';
 import type { TestServer } from './helpers/server';
@@ -217,6 +218,36 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     requests = [];
     await open();
     expect(requests).not.toContain('/dist/consentry-validate.global.js');
+  });
+
+  // The page as a site would serve it after `consentry check` or stampConfig: the stamp of its inline config.
+  const serveStamped = (stamp: (inline: string) => string) =>
+    page.route('**/index.html', async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const inline = html.match(/<script type="application\/json" id="consentry-config">([^]*?)<\/script>/)![1]!;
+      route.fulfill({ response, body: html.replace('<script src="/dist/consentry.global.js"', `<script data-config-stamp="${stamp(inline)}" src="/dist/consentry.global.js"`) });
+    });
+
+  it('fetches no validator on a first visit whose script tag carries the stamp of the page\'s config, and works as usual', async () => {
+    await serveStamped(stampConfig);
+    await open();
+    await banner().waitFor();
+    expect(requests.filter((p) => p.startsWith('/dist/')).sort()).toEqual([
+      '/dist/banner.css',
+      '/dist/consentry-banner.en.global.js',
+      '/dist/consentry-placeholder.global.js',
+      '/dist/consentry.global.js',
+    ]);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    expect(await granted()).toMatchObject({ analytics: true, marketing: true });
+  });
+
+  it('fetches the validator on a first visit whose script tag carries a stale stamp, and shows the banner once it has validated', async () => {
+    await serveStamped((inline) => stampConfig(inline.replace('"revision":', '"revision": ')));
+    await open();
+    await banner().waitFor();
+    expect(requests).toContain('/dist/consentry-validate.global.js');
   });
 
   it('fetches the validator once on the visit after the config text changed, and not on the visit after that', async () => {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { decodeRecord } from '../../src/core/record';
-import { configStamp } from '../../src/global/stamp';
+import { configStamp } from '../../src/core/stamp';
 import { clinicConfig } from '../helpers/configs';
 import { arriveValidator, bootLoader as boot, loaderPage as page, resetLoaderPage } from '../helpers/loader-page';
 
@@ -47,6 +47,12 @@ describe('the config stamp on a script-tag site', () => {
 
   it('differs for a config text that differs in white space only', () => {
     expect(configStamp(changed)).not.toBe(configStamp(text));
+  });
+
+  // An inline config sits on lines of its own; a file read with its byte order mark starts with one.
+  it('leaves out white space and a byte order mark around the text', () => {
+    expect(configStamp(`\n  ${text}\n`)).toBe(configStamp(text));
+    expect(configStamp(`\uFEFF${text}`)).toBe(configStamp(text));
   });
 
   it('lets a returning visit start without fetching the validator', async () => {
@@ -98,6 +104,27 @@ describe('the config stamp on a script-tag site', () => {
     await boot(named, '', false);
     expect(scripts()).not.toContain(VALIDATOR);
     document.cookie = 'clinic_consent=; max-age=0; path=/';
+  });
+});
+
+describe('the config stamp on the script tag (data-config-stamp)', () => {
+  it('lets a first visit start without fetching the validator when it is the stamp of this config text', async () => {
+    await boot(text, '', false, { 'data-config-stamp': configStamp(text) });
+    expect(scripts()).toEqual(['consentry-banner.en.global.js']);
+    expect(page.Consentry!.consent!.needsDecision()).toBe(true);
+  });
+
+  it('makes a first visit fetch the validator, and start only once it arrives, when it is the stamp of another text', async () => {
+    await boot(changed, '', false, { 'data-config-stamp': configStamp(text) });
+    expect(scripts()).toContain(VALIDATOR);
+    expect(page.Consentry!.consent).toBeNull();
+    await arriveValidator();
+    expect(page.Consentry!.consent!.needsDecision()).toBe(true);
+  });
+
+  it('vouches for nothing when empty', async () => {
+    await boot(text, '', false, { 'data-config-stamp': '' });
+    expect(scripts()).toContain(VALIDATOR);
   });
 });
 

@@ -9,13 +9,19 @@ const tick = () => new Promise((r) => setTimeout(r));
 /**
  * Runs the script-tag loader (src/global) afresh on a page whose inline config is `configText`, with `body`.
  * When the loader asks for the config validator (no stored record carries this config's stamp), its file
- * arrives, as consentry-validate.global.js would, unless `validatorArrives` is false.
+ * arrives, as consentry-validate.global.js would, unless `validatorArrives` is false. `loaderAttributes` go on
+ * the loader's own script tag.
  */
-export async function bootLoader(configText: string, body = '', validatorArrives = true): Promise<void> {
+export async function bootLoader(configText: string, body = '', validatorArrives = true, loaderAttributes: Record<string, string> = {}): Promise<void> {
   vi.resetModules();
   document.head.innerHTML = '';
   document.body.innerHTML = `<script type="application/json" id="consentry-config">${configText}</script>${body}`;
+  // The loader reads its own tag's attributes; an imported module has no document.currentScript of its own.
+  const tag = document.createElement('script');
+  for (const [name, value] of Object.entries(loaderAttributes)) tag.setAttribute(name, value);
+  Object.defineProperty(document, 'currentScript', { value: tag, configurable: true });
   await import('../../src/global/index');
+  delete (document as { currentScript?: unknown }).currentScript;
   await tick();
   if (validatorArrives) await arriveValidator();
 }

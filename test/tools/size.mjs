@@ -29,7 +29,8 @@ export const budgets = [
   // Raised from 13,000 B by the config stamp (+47 B: its record field and restamping a stored record).
   { name: 'consentry (npm entry)', entry: 'src/index.ts', limit: 13130, target: 4500 },
   // `consentry/server`: config validation and the record rules, for servers and edge functions (issue #10).
-  { name: 'consentry/server', entry: 'src/server/index.ts', limit: 5560 },
+  // Raised from 5,560 B by stampConfig (+269 B: the stamp and the version it hashes in).
+  { name: 'consentry/server', entry: 'src/server/index.ts', limit: 5860 },
   // Everything a returning visitor who already decided downloads on a script-tag site. Issue #13 lowered the
   // limit to what it measured (12,491 B) plus a margin: the floating button, the embed placeholders' content
   // and the consent records' code went into files of their own. Then lowered to 10,155 B plus a margin: config
@@ -48,6 +49,14 @@ export const budgets = [
     name: 'script tag, first visit',
     files: ['dist/consentry.global.js', 'dist/consentry-validate.global.js', 'dist/consentry-banner.en.global.js', 'dist/banner.css'],
     limit: 22300,
+    target: 15000,
+  },
+  // The same first visit on a page whose script tag carries the config's stamp (data-config-stamp, from
+  // `consentry check` or stampConfig): no validator.
+  {
+    name: 'script tag, first visit with data-config-stamp',
+    files: ['dist/consentry.global.js', 'dist/consentry-banner.en.global.js', 'dist/banner.css'],
+    limit: 18640,
     target: 15000,
   },
   // What "Manage preferences" (or a cookie settings link) fetches once: the dialog in one language, Preact
