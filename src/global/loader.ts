@@ -146,17 +146,17 @@ export function boot(prepare: PrepareIntegrations): void {
       api._input = value;
       const stamp = configStamp(text);
       const stamps = peekStamps(value);
+      // A first visit fetches its banner before anything else, alongside the validator if it needs one. A
+      // failure is reported when the banner is asked to show, which never happens for an invalid config.
+      if (!stamps[0]) {
+        const { language, texts } = (value ?? {}) as { language?: unknown; texts?: unknown };
+        load('banner', languageOf(language, texts)[1]).catch(() => {});
+      }
       // A stored record with this stamp: this browser's validator already accepted this very text; the script's
       // data-config-stamp: `consentry check` (or stampConfig on the server) did, so a first visit skips it too.
       if (stamps.includes(stamp) || script?.dataset.configStamp == stamp) {
         trustConfig(value);
         return start(value, stamp);
-      }
-      // A first visit fetches its banner alongside the validator, so it waits no longer for it. A failure is
-      // reported when the banner is asked to show, which never happens for an invalid config.
-      if (!stamps[0]) {
-        const { language, texts } = (value ?? {}) as { language?: unknown; texts?: unknown };
-        load('banner', languageOf(language, texts)[1]).catch(() => {});
       }
       return load('validate', 'en').then((part) => (useValidator(part.validateConfig), start(value, stamp)));
     })
