@@ -1,5 +1,5 @@
 import { validateConfig } from '../core/validate';
-import { IMPLIED_CONSENT, validateUiConfig } from '../ui/validate-ui';
+import { impliesConsent, validateUiConfig } from '../ui/validate-ui';
 import type { Diagnostic } from './diagnostic';
 import { duplicateKeys } from './duplicate-keys';
 import { parseJson } from './parse-json';
@@ -18,7 +18,7 @@ function valueAt(value: unknown, path: string): unknown {
 function codeOf(value: unknown, path: string): string {
   if (/^links\./.test(path)) return 'policy-link';
   const v = valueAt(value, path);
-  return typeof v == 'string' && IMPLIED_CONSENT.test(v) ? 'implied-consent' : 'config';
+  return typeof v == 'string' && impliesConsent(v) ? 'implied-consent' : 'config';
 }
 
 /** What `diagnoseConfigText` may know beyond the config. */

@@ -1,9 +1,9 @@
 import type { ConfigIssue } from '../core/issues';
-import { IMPLIED_CONSENT } from './implied-consent';
+import { impliesConsent } from './implied-consent';
 import { BUILT_IN_LANGUAGES, baseOf } from './language';
 import { TEXT_KEYS, type TextKey } from './text-keys';
 
-export { IMPLIED_CONSENT } from './implied-consent';
+export { impliesConsent } from './implied-consent';
 
 // Without {purposes} the banner would not name the optional purposes (R-GDPR-11); without {prefix} a cookie
 // family would have no name at all; without {recipients} a separate consent would not say who gets the data.
@@ -27,7 +27,7 @@ export function validateUiConfig(config: { texts?: unknown; language?: unknown; 
   const out: ConfigIssue[] = [];
   const fail = (path: string, message: string) => out.push({ path, message });
   const implied = (at: string, v: unknown): boolean => {
-    const bad = typeof v == 'string' && IMPLIED_CONSENT.test(v);
+    const bad = typeof v == 'string' && impliesConsent(v);
     if (bad) fail(at, `expected wording that asks for consent, received wording that treats using the site as consent: ${describe(v)}`);
     return bad;
   };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateUiConfig } from '../../src/ui';
 import { invalidUiFixtures } from './fixtures';
@@ -23,7 +24,7 @@ describe('validateUiConfig', () => {
     ]);
   });
 
-  it.each([
+  const IMPLIED: [string, string][] = [
     ['en', 'If you continue to browse this website, we assume you agree to cookies.'],
     ['en', 'Continued use of this site constitutes acceptance of our cookie policy.'],
     ['de', 'Durch die weitere Nutzung dieser Website stimmen Sie der Verwendung von Cookies zu.'],
@@ -34,17 +35,42 @@ describe('validateUiConfig', () => {
     ['nl', 'Door gebruik te maken van deze website ga je akkoord met het gebruik van cookies.'],
     ['pt', 'Ao continuar a navegar, você concorda com o uso de cookies.'],
     ['pl', 'Korzystając z tej strony, zgadzasz się na użycie plików cookie.'],
-  ])('refuses implied-consent copy in %s: %s (R-GDPR-10)', (lang, text) => {
+  ];
+  it.each(IMPLIED)('refuses implied-consent copy in %s: %s (R-GDPR-10)', (lang, text) => {
     expect(validateUiConfig({ texts: { [lang]: { bannerChoices: text } } }).map((i) => i.path)).toEqual([`texts.${lang}.bannerChoices`]);
   });
 
-  it.each([
+  const ASKING = [
     'Change or withdraw consent at any time in “Cookie settings”.',
     'We use cookies and similar technologies to run this site and, if you agree, for {purposes}.',
     'You can withdraw your consent by using the link “Cookie settings” at the bottom of every page.',
     'Wir verwenden Cookies nur mit Ihrer Einwilligung.',
-  ])('accepts copy that asks for consent: %s', (text) => {
+  ];
+  it.each(ASKING)('accepts copy that asks for consent: %s', (text) => {
     expect(validateUiConfig({ texts: { en: { bannerChoices: text } } })).toEqual([]);
+  });
+
+  // Each character upper or lower case, as the generated flags say: "KORZYSTAJĄC", "by UsInG", "ÉN POURSUIVANT".
+  const anyCase = (text: string) => fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }).map((up) => [...text].map((c, i) => (up[i] ? c.toUpperCase() : c.toLowerCase())).join(''));
+
+  it('refuses implied-consent copy in any mix of upper and lower case (R-GDPR-10)', () => {
+    for (const [lang, text] of IMPLIED)
+      fc.assert(
+        fc.property(anyCase(text), (cased) => {
+          expect(validateUiConfig({ texts: { [lang]: { bannerChoices: cased } } }).map((i) => i.path)).toEqual([`texts.${lang}.bannerChoices`]);
+        }),
+        { numRuns: 50 },
+      );
+  });
+
+  it('accepts copy that asks for consent in any mix of upper and lower case', () => {
+    for (const text of ASKING)
+      fc.assert(
+        fc.property(anyCase(text), (cased) => {
+          expect(validateUiConfig({ texts: { en: { bannerChoices: cased } } })).toEqual([]);
+        }),
+        { numRuns: 50 },
+      );
   });
 
   it('refuses implied-consent wording in a category description, per language', () => {
