@@ -45,10 +45,12 @@ export const budgets = [
   // The banner file carries the consent records' code (+280 B here), so a first decision is recorded at once.
   // The config validator is a file of its own, fetched alongside the banner: raised to 22,154 B plus a margin
   // (+1,369 B: the validator compresses worse alone than inside the loader, and repeats the defaults).
+  // Raised by 153 B for the built-in languages' list patterns, which spare the banner Intl.ListFormat's first
+  // use (40 to 100 ms in Chromium).
   {
     name: 'script tag, first visit',
     files: ['dist/consentry.global.js', 'dist/consentry-validate.global.js', 'dist/consentry-banner.en.global.js', 'dist/banner.css'],
-    limit: 22300,
+    limit: 22520,
     target: 15000,
   },
   // The same first visit on a page whose script tag carries the config's stamp (data-config-stamp, from
@@ -56,16 +58,16 @@ export const budgets = [
   {
     name: 'script tag, first visit with data-config-stamp',
     files: ['dist/consentry.global.js', 'dist/consentry-banner.en.global.js', 'dist/banner.css'],
-    limit: 18640,
+    limit: 18790,
     target: 15000,
   },
   // What "Manage preferences" (or a cookie settings link) fetches once: the dialog in one language, Preact
-  // inlined, and the whole stylesheet.
-  { name: 'script tag, the dialog when first opened', files: ['dist/consentry-ui.en.global.js', 'dist/ui.css'], limit: 17080 },
+  // inlined, and the whole stylesheet. +148 B for the list patterns, as in the banner file.
+  { name: 'script tag, the dialog when first opened', files: ['dist/consentry-ui.en.global.js', 'dist/ui.css'], limit: 17220 },
   // The config editor page (issue #11), which no visitor downloads: CodeMirror (about 115 KB) and the preview's
   // core, UI in eight languages and stylesheet (about 30 KB). Budgeted so it does not grow unnoticed either;
-  // +52 B with the core's config stamp.
-  { name: 'config editor page (dist/editor, not for visitors)', files: ['dist/editor/editor.js', 'dist/editor/editor.css'], limit: 168180 },
+  // +52 B with the core's config stamp, +161 B with the list patterns.
+  { name: 'config editor page (dist/editor, not for visitors)', files: ['dist/editor/editor.js', 'dist/editor/editor.css'], limit: 168350 },
 ];
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
