@@ -151,7 +151,8 @@ describe('config editor in Chromium', { timeout: 60_000 }, () => {
     try {
       await open();
       const edited = await banner().evaluate((b) => b.outerHTML);
-      await s.page.goto(site.origin + '/index.html');
+      // The banner is all this compares: the page's load event (its embeds, its fonts) is not waited for.
+      await s.page.goto(site.origin + '/index.html', { waitUntil: 'domcontentloaded' });
       const live = s.page.locator('[data-part=banner]');
       await live.waitFor();
       expect(edited).toBe(await live.evaluate((b) => b.outerHTML));

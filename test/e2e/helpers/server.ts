@@ -85,6 +85,11 @@ export async function startServer({ root, files = {}, headers = {}, redirects = 
       counts.clear();
       log.length = 0;
     },
-    close: () => new Promise((r) => server.close(() => r())),
+    // The test is over: the browser's keep-alive connections (idle or not) must not hold the server open.
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }
