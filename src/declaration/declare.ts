@@ -1,9 +1,9 @@
 import { ConsentConfigError } from '../core/issues';
 import { localizeConfig } from '../core/localize';
 import type { Consent } from '../core/types';
-import { baseOf } from '../ui/language';
 import type { Texts } from '../ui/text-keys';
 import { resolveTexts } from '../ui/texts';
+import { uiRoot } from '../ui/ui-root';
 import { validateUiConfig } from '../ui/validate-ui';
 import { declarationTable } from './declaration-table';
 
@@ -19,15 +19,8 @@ export function declare(element: Element, consent: Consent, builtIn: Readonly<Re
   if (issues.length) throw new ConsentConfigError(issues);
 
   const doc = element.ownerDocument;
-  const pageLang = doc.documentElement.lang;
-  const { lang, dir, texts: t } = resolveTexts(builtIn, config.texts, config.language ?? pageLang);
-  const root = doc.createElement('div');
-  root.setAttribute('data-scope', 'consent');
-  root.setAttribute('data-part', 'declaration');
-  root.dir = dir;
-  const theme = config.ui.theme;
-  if (theme == 'light' || theme == 'dark') root.setAttribute('data-theme', theme as string);
-  if (baseOf(lang) != baseOf(pageLang)) root.lang = lang;
+  const { lang, dir, texts: t } = resolveTexts(builtIn, config.texts, config.language ?? doc.documentElement.lang);
+  const root = uiRoot(doc, 'declaration', { dir, lang, theme: config.ui.theme });
 
   const choices: [string, boolean, HTMLElement][] = [];
   for (const c of localizeConfig(config, lang).categories) {

@@ -7,6 +7,7 @@ import { resolveUiOptions, type ResolvedUiOptions } from './options';
 import { createStatus, type Status } from './status';
 import type { Texts } from './text-keys';
 import { resolveTexts } from './texts';
+import { uiRoot } from './ui-root';
 import { validateUiConfig } from './validate-ui';
 
 /** What the banner and the dialog share: their root, texts, options, ids and the live region. */
@@ -43,8 +44,7 @@ export function createShell(
   if (issues.length) throw new ConsentConfigError(issues);
 
   const doc = container.ownerDocument;
-  const pageLang = doc.documentElement.lang;
-  const requested = config.language ?? pageLang;
+  const requested = config.language ?? doc.documentElement.lang;
   const { lang, dir, texts: t } = resolveTexts(builtIn, config.texts, requested);
   if (requested && baseOf(lang) != baseOf(requested)) {
     console.warn(
@@ -54,13 +54,7 @@ export function createShell(
   }
   const options = resolveUiOptions(config.ui);
 
-  const root = doc.createElement('div');
-  root.setAttribute('data-scope', 'consent');
-  root.setAttribute('data-part', 'root');
-  root.dir = dir;
-  if (options.theme != 'auto') root.setAttribute('data-theme', options.theme);
-  // R-A11Y-18: say which language the UI speaks when it is not the page's.
-  if (baseOf(lang) != baseOf(pageLang)) root.lang = lang;
+  const root = uiRoot(doc, 'root', { dir, lang, theme: options.theme });
   // First in DOM order, so the banner is the first thing keyboard users reach (R-A11Y-2).
   container.prepend(root);
 
