@@ -69,9 +69,12 @@ export const LIBRARIES = {
     banner: '[data-scope=consent][data-part=banner]',
     acceptAll: '[data-scope=consent][data-part=banner] [data-action=accept-all]',
     // With the config stamp the README's script-tag set-up gives it (`consentry check`, or stampConfig on the
-    // server): a first visit then downloads no validator.
+    // server): a first visit then downloads no validator. `npm run bench -- --no-stamp` measures the page
+    // without it, as a site that skipped that step serves it.
     head: `<script type="application/json" id="consentry-config">${consentryJson}</script>
 <script src="/lib/consentry/consentry.global.js" data-config-stamp="${stampConfig(consentryJson)}" defer></script>`,
+    headWithoutStamp: `<script type="application/json" id="consentry-config">${consentryJson}</script>
+<script src="/lib/consentry/consentry.global.js" defer></script>`,
   },
   vanilla: {
     name: 'vanilla-cookieconsent',
@@ -93,8 +96,12 @@ export const LIBRARIES = {
   },
 };
 
-/** The clinic page; `inlineScripts` gated inline scripts each push to `window.__ran` when they run. */
-export function clinicPage(library, { inlineScripts = 0 } = {}) {
+/**
+ * The clinic page; `inlineScripts` gated inline scripts each push to `window.__ran` when they run; `stamp`
+ * false leaves consentry's config stamp off its script tag.
+ */
+export function clinicPage(library, { inlineScripts = 0, stamp = true } = {}) {
+  const { head, headWithoutStamp } = LIBRARIES[library];
   // Without a library the trackers load as a site would load them ungated: async, not holding up the page.
   const gate = (category) => (library == 'none' ? ' async' : ` type="text/plain" data-category="${category}"`);
   const gated = Array.from(
@@ -109,7 +116,7 @@ export function clinicPage(library, { inlineScripts = 0 } = {}) {
 <title>Knee pain: when to see a physiotherapist – Riverside Clinic</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/site.css">
-${LIBRARIES[library].head}
+${stamp ? head : (headWithoutStamp ?? head)}
 <script${gate('analytics')} src="/t/analytics.js"></script>
 <script${gate('marketing')} src="/t/marketing.js"></script>
 </head>

@@ -7,6 +7,8 @@
 //   npm run bench                  7 runs of each library at each CPU rate (builds dist/ first)
 //   npm run bench -- --runs 11     more runs
 //   npm run bench -- --quick       3 runs, no warm-up, prints only (writes nothing)
+//   npm run bench -- --no-stamp    consentry's page without data-config-stamp (first visits fetch the
+//                                  validator); prints only
 //
 // Each run, per library and rate, in a fresh browser profile: a first visit (the banner), Accept all, then a
 // returning visit (the gated analytics script); and, in another fresh profile, a first visit to the page with
@@ -32,21 +34,26 @@ const TIMEOUT_MS = 30_000;
 
 let args;
 try {
-  ({ values: args } = parseArgs({ options: { runs: { type: 'string' }, quick: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } }));
+  ({ values: args } = parseArgs({ options: { runs: { type: 'string' }, quick: { type: 'boolean', default: false }, 'no-stamp': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } } }));
 } catch (e) {
-  fail(`${e.message}. Usage: npm run bench [-- --runs N] [-- --quick]`);
+  fail(`${e.message}. Usage: npm run bench [-- --runs N] [-- --quick] [-- --no-stamp]`);
 }
 if (args.help) {
-  console.log('Usage: npm run bench [-- --runs N] [-- --quick]\n  --runs N   runs of each library at each CPU rate (default 7)\n  --quick    3 runs, no warm-up, print only');
+  console.log(
+    'Usage: npm run bench [-- --runs N] [-- --quick] [-- --no-stamp]\n  --runs N     runs of each library at each CPU rate (default 7)\n  --quick      3 runs, no warm-up, print only\n  --no-stamp   consentry\'s page without data-config-stamp, print only',
+  );
   process.exit(0);
 }
 const runs = args.runs === undefined ? (args.quick ? 3 : 7) : Number(args.runs);
+// Only the README's set-up (with the stamp) goes into README.md and results.json.
+const printOnly = args.quick || args['no-stamp'];
+const stamp = !args['no-stamp'];
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs: expected a whole number of at least 1, got "${args.runs}"`);
 
 // Where a full run writes its table; checked before the runs, not after minutes of them.
 const README_BLOCK = /<!-- bench:start -->[\s\S]*?<!-- bench:end -->/;
 const readme = readFileSync(root + 'README.md', 'utf8');
-if (!args.quick && !README_BLOCK.test(readme)) fail('README.md has no <!-- bench:start --> … <!-- bench:end --> block to write the table into');
+if (!printOnly && !README_BLOCK.test(readme)) fail('README.md has no <!-- bench:start --> … <!-- bench:end --> block to write the table into');
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -75,8 +82,8 @@ function siteFiles() {
   };
   for (const path of ['/t/analytics.js', '/t/marketing.js']) files[path] = `(window.__runs = window.__runs || []).push(${JSON.stringify(path)});`;
   for (const lib of Object.keys(LIBRARIES)) {
-    files[`/${lib}/clinic.html`] = clinicPage(lib);
-    if (LIBRARIES[lib].acceptAll) files[`/${lib}/scripts.html`] = clinicPage(lib, { inlineScripts: INLINE_SCRIPTS });
+    files[`/${lib}/clinic.html`] = clinicPage(lib, { stamp });
+    if (LIBRARIES[lib].acceptAll) files[`/${lib}/scripts.html`] = clinicPage(lib, { inlineScripts: INLINE_SCRIPTS, stamp });
   }
   return files;
 }
@@ -273,7 +280,7 @@ const report = {
     node: process.version,
   },
   libraries: {
-    consentry: { commit, files: 'dist/consentry.global.js, then consentry-banner.en.global.js and banner.css when the banner is needed' },
+    consentry: { commit, files: 'dist/consentry.global.js with data-config-stamp, then consentry-banner.en.global.js and banner.css when the banner is needed' },
     vanilla: {
       version: JSON.parse(readFileSync(root + 'node_modules/vanilla-cookieconsent/package.json', 'utf8')).version,
       files: 'dist/cookieconsent.umd.js and dist/cookieconsent.css',
@@ -283,11 +290,11 @@ const report = {
   figures: summary.map(({ base, ours, theirs, ratio, ...figure }) => ({ ...figure, none: base, consentry: ours, vanilla: theirs, ratio: ratio && Math.round(ratio * 1000) / 1000 })),
 };
 const machine = `${report.machine.cores} cores (${report.machine.cpu}), load average ${loadBefore[0]} before and ${report.machine.loadAverage.after[0]} after, Chromium ${chromiumVersion}, Node ${process.version}`;
-const heading = `${report.date.slice(0, 10)}, ${runs} interleaved run${runs == 1 ? "" : "s"} of each, consentry ${commit} against vanilla-cookieconsent ${report.libraries.vanilla.version}; ${machine}.`;
+const heading = `${report.date.slice(0, 10)}, ${runs} interleaved run${runs == 1 ? "" : "s"} of each, consentry ${commit}${stamp ? '' : ' without data-config-stamp'} against vanilla-cookieconsent ${report.libraries.vanilla.version}; ${machine}.`;
 
 console.log(`\n${heading}\n\n${table}\n`);
-if (args.quick) {
-  console.log('(--quick: nothing written)');
+if (printOnly) {
+  console.log(`(${args.quick ? '--quick' : '--no-stamp'}: nothing written)`);
 } else {
   // Each figure's runs on one line: the file stays short enough to read.
   const json = JSON.stringify(report, null, 2).replace(/\[\s+([-\d.,\s]+?)\s+\]/g, (_, list) => `[${list.split(/,\s+/).join(', ')}]`);
