@@ -14,8 +14,8 @@ export function formatList(items: readonly string[], lang: string): string {
   let last = LAST[lang];
   if (last === undefined)
     return typeof Intl.ListFormat == 'function' ? new Intl.ListFormat(lang, { type: 'conjunction' }).format(items) : items.join(', ');
-  if (!items[1]) return items.join('');
+  if (items.length < 2) return items.join('');
   if (lang == 'es' && SPANISH_E.test(items[items.length - 1]!)) last = ' e ';
-  if (lang == 'en' && !items[2]) last = ' and ';
+  if (lang == 'en' && items.length == 2) last = ' and ';
   return items.slice(0, -1).join(', ') + last + items[items.length - 1];
 }

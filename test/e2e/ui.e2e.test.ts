@@ -48,6 +48,8 @@ const open = async (path = '/index.html') => {
   await page.waitForLoadState('networkidle');
 };
 const banner = () => page.locator('[data-part=banner]');
+/** The library's files this page asked for, in name order. */
+const distRequests = () => requests.filter((p) => p.startsWith('/dist/')).sort();
 const dialog = () => page.getByRole('dialog', { name: 'Manage your cookie preferences' });
 const granted = () => page.evaluate(() => (window as any).Consentry.consent.getState().categories as Record<string, boolean>);
 const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim());
@@ -184,7 +186,7 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     await banner().waitFor();
     // The demo's map is held back, so its placeholder's content comes too; the floating button only once there
     // is a decision to change.
-    expect(requests.filter((p) => p.startsWith('/dist/')).sort()).toEqual([
+    expect(distRequests()).toEqual([
       '/dist/banner.css',
       '/dist/consentry-banner.en.global.js',
       '/dist/consentry-placeholder.global.js',
@@ -203,7 +205,7 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: 'Reject all' }).click();
     requests = [];
     await open();
-    expect(requests.filter((p) => p.startsWith('/dist/')).sort()).toEqual([
+    expect(distRequests()).toEqual([
       '/dist/consentry-floating-button.global.js',
       '/dist/consentry-placeholder.global.js',
       '/dist/consentry.global.js',
@@ -233,7 +235,7 @@ describe('consent UI in Chromium', { timeout: 60_000 }, () => {
     await serveStamped(stampConfig);
     await open();
     await banner().waitFor();
-    expect(requests.filter((p) => p.startsWith('/dist/')).sort()).toEqual([
+    expect(distRequests()).toEqual([
       '/dist/banner.css',
       '/dist/consentry-banner.en.global.js',
       '/dist/consentry-placeholder.global.js',
